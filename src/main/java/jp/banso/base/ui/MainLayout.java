@@ -1,0 +1,128 @@
+package jp.banso.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Locale;
+import java.util.Map;
+import jp.banso.base.i18n.BansoI18NProvider;
+
+/**
+ * The shell: header with brand, a search box, language switch and login state; a side navigation built
+ * from the views' {@code @Menu} annotations (their titles are translation keys). Imports no feature.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout {
+
+    public static final String SEARCH_ROUTE = "search";
+
+    final SideNav nav = new SideNav();
+    final TextField searchBox = new TextField();
+    final Button languageButton = new Button();
+    private final transient AuthenticationContext auth;
+
+    public MainLayout(AuthenticationContext auth) {
+        this.auth = auth;
+        setPrimarySection(Section.DRAWER);
+        addClassName("banso-shell");
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("shell.menu"));
+
+        searchBox.setPlaceholder(getTranslation("shell.search.placeholder"));
+        searchBox.setAriaLabel(getTranslation("shell.search.label"));
+        searchBox.setPrefixComponent(VaadinIcon.SEARCH.create());
+        searchBox.setClearButtonVisible(true);
+        searchBox.addClassName("shell-search");
+        searchBox.addKeyDownListener(com.vaadin.flow.component.Key.ENTER, e -> {
+            String q = searchBox.getValue().strip();
+            if (!q.isEmpty()) {
+                UI.getCurrent().navigate(SEARCH_ROUTE, QueryParameters.simple(Map.of("q", q)));
+            }
+        });
+
+        boolean english = getLocale() != null && "en".equals(getLocale().getLanguage());
+        languageButton.setText(english ? "日本語" : "English");
+        languageButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        languageButton.getElement().setAttribute("lang", english ? "ja" : "en");
+        languageButton.addClickListener(e -> {
+            Locale next = english ? BansoI18NProvider.JAPANESE : BansoI18NProvider.ENGLISH;
+            VaadinSession.getCurrent().setLocale(next);
+            UI.getCurrent().getPage().reload();
+        });
+
+        HorizontalLayout header = new HorizontalLayout(toggle, searchBox, new Div(), languageButton, accountArea());
+        header.addClassName("shell-header");
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.expand(header.getComponentAt(2));
+        addToNavbar(header);
+
+        Anchor brand = new Anchor("", "");
+        brand.addClassName("shell-brand");
+        Span mark = new Span("伴走");
+        mark.addClassName("shell-brand-mark");
+        Span name = new Span(getTranslation("app.name.latin"));
+        name.addClassName("shell-brand-name");
+        brand.add(mark, name);
+        Span tagline = new Span(getTranslation("app.tagline"));
+        tagline.addClassName("shell-tagline");
+        nav.setLabel(getTranslation("shell.menu"));
+        nav.addClassName("shell-nav");
+        Footer footer = new Footer(new Span(getTranslation("shell.footer")));
+        footer.addClassName("shell-footer");
+        Div drawer = new Div(brand, tagline, nav, footer);
+        drawer.addClassName("shell-drawer");
+        addToDrawer(drawer);
+        buildNavigation();
+    }
+
+    private com.vaadin.flow.component.Component accountArea() {
+        if (auth.isAuthenticated()) {
+            Span who = new Span(auth.getPrincipalName().orElse(""));
+            who.addClassName("shell-user");
+            Button logout = new Button(getTranslation("shell.logout"), e -> auth.logout());
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            HorizontalLayout area = new HorizontalLayout(VaadinIcon.USER.create(), who, logout);
+            area.setAlignItems(FlexComponent.Alignment.CENTER);
+            area.setSpacing(false);
+            area.addClassName("shell-account");
+            return area;
+        }
+        Button login = new Button(getTranslation("shell.login"), VaadinIcon.SIGN_IN.create(),
+                e -> UI.getCurrent().navigate("login"));
+        login.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return login;
+    }
+
+    private void buildNavigation() {
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null && !entry.icon().isBlank()) {
+                item.setPrefixComponent(new com.vaadin.flow.component.icon.Icon(entry.icon()));
+            }
+            item.setMatchNested(!entry.path().isEmpty());
+            nav.addItem(item);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package jp.banso.security;
+
+import com.vaadin.flow.spring.security.VaadinWebSecurity;
+import jp.banso.security.ui.LoginView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity(securedEnabled = true, jsr250Enabled = true)
+class SecurityConfig extends VaadinWebSecurity {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder(12);
+    }
+
+    @Override
+    protected void configure(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                // the published library is public, read-only; services decide what is published
+                .requestMatchers(AntPathRequestMatcher.antMatcher(HttpMethod.GET, "/api/**")).permitAll()
+                .requestMatchers(AntPathRequestMatcher.antMatcher("/images/**"), AntPathRequestMatcher.antMatcher("/icons/**"))
+                .permitAll());
+        // REST clients are not browsers with a Vaadin CSRF token; API writes authenticate by token (later issues)
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(AntPathRequestMatcher.antMatcher("/api/**")));
+        http.headers(headers -> headers
+                .contentTypeOptions(c -> { })
+                .referrerPolicy(r -> r.policy(
+                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(f -> f.sameOrigin()));
+        super.configure(http);
+        setLoginView(http, LoginView.class);
+    }
+}
