@@ -8,13 +8,17 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.springframework.stereotype.Component;
 
-/** Japanese first (the fallback bundle is Japanese), English second. */
+/**
+ * Japanese first (each fallback bundle is Japanese), English second. Each feature keeps its strings in a
+ * bundle of its own under vaadin-i18n/ (listed in {@link #BUNDLES}), so features never edit one shared file.
+ */
 @Component
 public class BansoI18NProvider implements I18NProvider {
 
     public static final Locale JAPANESE = Locale.JAPANESE;
     public static final Locale ENGLISH = Locale.ENGLISH;
-    private static final String BUNDLE = "vaadin-i18n/translations";
+    static final List<String> BUNDLES = List.of("vaadin-i18n/translations", "vaadin-i18n/search",
+            "vaadin-i18n/workshop", "vaadin-i18n/curation", "vaadin-i18n/formation");
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -27,14 +31,19 @@ public class BansoI18NProvider implements I18NProvider {
             return "";
         }
         Locale effective = locale != null && ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : JAPANESE;
-        try {
-            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, effective,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-            String value = bundle.getString(key);
-            return params.length == 0 ? value : new MessageFormat(value, effective).format(params);
-        } catch (MissingResourceException e) {
-            return "!" + key;
+        for (String name : BUNDLES) {
+            try {
+                ResourceBundle bundle = ResourceBundle.getBundle(name, effective,
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+                if (bundle.containsKey(key)) {
+                    String value = bundle.getString(key);
+                    return params.length == 0 ? value : new MessageFormat(value, effective).format(params);
+                }
+            } catch (MissingResourceException e) {
+                // this feature ships no strings (yet)
+            }
         }
+        return "!" + key;
     }
 
     /** Static access for code outside a UI (REST messages, emails). */
