@@ -3,7 +3,6 @@ package jp.banso.search.internal;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,20 +26,15 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FilterLeafCollector;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollector;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestWord;
-import org.apache.lucene.util.FixedBitSet;
 
 /**
  * Runs a search: analyses the query into terms per field (with synonym groups), builds the Lucene query
@@ -48,6 +42,8 @@ import org.apache.lucene.util.FixedBitSet;
  * every matching article and cuts snippets for the page shown.
  */
 public final class SearchEngine {
+
+    static final int WINDOW = 1000;
 
     private final LuceneIndex index;
     private final Supplier<Synonyms> synonyms;
@@ -174,20 +170,26 @@ public final class SearchEngine {
         }
     }
 
-    /** Sections of the top articles, grouped, and the slugs of every matching article. */
+    /** Sections of the top articles, grouped, and the slugs of the articles counted. */
     private record Collected(LinkedHashMap<String, List<ScoreDoc>> articles, Set<String> slugs) {
     }
 
+    /**
+     * The best {@link #WINDOW} sections (more when a deep page needs it) decide the articles, the total
+     * and the facets: counting every weak match of a common bigram would cost a full scoring pass over
+     * the index (70 ms at 100,000 sections) and say little. Lucene may then skip non-competitive
+     * documents (block-max WAND) once the window is full.
+     */
+    @SuppressWarnings("deprecation")
     private Collected collect(IndexSearcher searcher, Query query, int articlesNeeded) throws IOException {
-        int k = Math.max(200, articlesNeeded * 20);
+        int k = Math.max(WINDOW, articlesNeeded * 20);
         while (true) {
-            SlugCollector collector = new SlugCollector(k);
+            TopScoreDocCollector collector = TopScoreDocCollector.create(k, k);
             searcher.search(query, collector);
-            TopDocs top = collector.top.topDocs();
+            TopDocs top = collector.topDocs();
             LinkedHashMap<String, List<ScoreDoc>> grouped = group(searcher.getIndexReader(), top.scoreDocs);
-            boolean complete = top.scoreDocs.length < k || grouped.size() >= articlesNeeded;
-            if (complete) {
-                return new Collected(grouped, collector.slugs());
+            if (top.scoreDocs.length < k || grouped.size() >= articlesNeeded || k >= 64 * WINDOW) {
+                return new Collected(grouped, grouped.keySet());
             }
             k *= 4;
         }
@@ -196,65 +198,28 @@ public final class SearchEngine {
     private static LinkedHashMap<String, List<ScoreDoc>> group(IndexReader reader, ScoreDoc[] docs) throws IOException {
         LinkedHashMap<String, List<ScoreDoc>> grouped = new LinkedHashMap<>();
         List<LeafReaderContext> leaves = reader.leaves();
-        SortedDocValues[] dvs = new SortedDocValues[leaves.size()];
+        ScoreDoc[] byDoc = docs.clone();
+        java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt(d -> d.doc));
+        Map<ScoreDoc, String> slugOf = new java.util.IdentityHashMap<>();
+        int li = -1;
+        SortedDocValues dv = null;
+        for (ScoreDoc sd : byDoc) {
+            int leafIndex = ReaderUtil.subIndex(sd.doc, leaves);
+            if (leafIndex != li) {
+                li = leafIndex;
+                dv = DocValues.getSorted(leaves.get(li).reader(), LuceneIndex.SLUG);
+            }
+            if (dv.advanceExact(sd.doc - leaves.get(li).docBase)) {
+                slugOf.put(sd, dv.lookupOrd(dv.ordValue()).utf8ToString());
+            }
+        }
         for (ScoreDoc sd : docs) {
-            int li = ReaderUtil.subIndex(sd.doc, leaves);
-            LeafReaderContext leaf = leaves.get(li);
-            // doc values iterate forward only: a fresh iterator per lookup keeps this simple and correct
-            dvs[li] = DocValues.getSorted(leaf.reader(), LuceneIndex.SLUG);
-            if (dvs[li].advanceExact(sd.doc - leaf.docBase)) {
-                String slug = dvs[li].lookupOrd(dvs[li].ordValue()).utf8ToString();
+            String slug = slugOf.get(sd);
+            if (slug != null) {
                 grouped.computeIfAbsent(slug, s -> new ArrayList<>()).add(sd);
             }
         }
         return grouped;
-    }
-
-    /** Top sections plus the set of articles of every match (for the total and the facets). */
-    private static final class SlugCollector implements Collector {
-        final TopScoreDocCollector top;
-        final List<SortedDocValues> leafValues = new ArrayList<>();
-        final List<FixedBitSet> leafOrds = new ArrayList<>();
-
-        @SuppressWarnings("deprecation")
-        SlugCollector(int k) {
-            this.top = TopScoreDocCollector.create(k, Integer.MAX_VALUE);
-        }
-
-        @Override
-        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            LeafCollector delegate = top.getLeafCollector(context);
-            SortedDocValues values = DocValues.getSorted(context.reader(), LuceneIndex.SLUG);
-            FixedBitSet ords = new FixedBitSet(Math.max(1, values.getValueCount()));
-            leafValues.add(DocValues.getSorted(context.reader(), LuceneIndex.SLUG));
-            leafOrds.add(ords);
-            return new FilterLeafCollector(delegate) {
-                @Override
-                public void collect(int doc) throws IOException {
-                    super.collect(doc);
-                    if (values.advanceExact(doc)) {
-                        ords.set(values.ordValue());
-                    }
-                }
-            };
-        }
-
-        @Override
-        public ScoreMode scoreMode() {
-            return ScoreMode.COMPLETE;
-        }
-
-        Set<String> slugs() throws IOException {
-            Set<String> slugs = new HashSet<>();
-            for (int i = 0; i < leafOrds.size(); i++) {
-                FixedBitSet ords = leafOrds.get(i);
-                for (int o = ords.nextSetBit(0); o != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
-                     o = o + 1 < ords.length() ? ords.nextSetBit(o + 1) : org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS) {
-                    slugs.add(leafValues.get(i).lookupOrd(o).utf8ToString());
-                }
-            }
-            return slugs;
-        }
     }
 
     private List<SearchHit> page(IndexSearcher searcher, Analysed q, Collected c, int offset, int limit)

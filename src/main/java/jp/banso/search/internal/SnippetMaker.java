@@ -28,6 +28,14 @@ final class SnippetMaker {
         List<Integer> origin = new ArrayList<>(text.length());
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
+            if (JapaneseAnalysis.NFKC_CF.isInert(cp)) { // most characters: no allocation
+                norm.appendCodePoint(cp);
+                for (int k = 0; k < Character.charCount(cp); k++) {
+                    origin.add(i);
+                }
+                i += Character.charCount(cp);
+                continue;
+            }
             String n = JapaneseAnalysis.normalize(new String(Character.toChars(cp)));
             for (int k = 0; k < n.length(); k++) {
                 norm.append(n.charAt(k));
@@ -37,7 +45,10 @@ final class SnippetMaker {
         }
         boolean[] marked = new boolean[text.length()];
         String ns = norm.toString();
+        List<int[]> hits = new ArrayList<>(); // {original start, word index}
+        List<Double> weights = new ArrayList<>();
         for (var w : words.entrySet()) {
+            weights.add(w.getValue());
             String word = w.getKey();
             if (word.isEmpty()) {
                 continue;
@@ -50,6 +61,7 @@ final class SnippetMaker {
                 for (int i = s; i < e; i++) {
                     marked[i] = true;
                 }
+                hits.add(new int[] {s, weights.size() - 1});
                 from = at + word.length();
             }
         }
@@ -75,11 +87,10 @@ final class SnippetMaker {
         for (int k = 0; k < sentences.size(); k++) {
             int[] s = sentences.get(k);
             double score = 0;
-            java.util.Set<String> seen = new java.util.HashSet<>();
-            String sentenceNorm = JapaneseAnalysis.normalize(text.substring(s[0], s[1]));
-            for (var w : words.entrySet()) {
-                if (!w.getKey().isEmpty() && sentenceNorm.contains(w.getKey()) && seen.add(w.getKey())) {
-                    score += w.getValue();
+            java.util.Set<Integer> seen = new java.util.HashSet<>();
+            for (int[] h : hits) {
+                if (h[0] >= s[0] && h[0] < s[1] && seen.add(h[1])) {
+                    score += weights.get(h[1]);
                 }
             }
             if (score > bestScore + 1e-9) {
