@@ -1,0 +1,86 @@
+package jp.banso.search.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * A query analysed for one field: the plain terms, and one group per synonym span holding the span's own
+ * terms and each alternative's terms. Built from analysed tokens only: user text never reaches a parser.
+ */
+record QueryTerms(List<String> plain, List<SpanTerms> spans) {
+
+    record SpanTerms(List<String> own, List<List<String>> alternatives) {
+    }
+
+    record Token(String term, int start, int end) {
+    }
+
+    static QueryTerms of(Analyzer analyzer, String field, String normalizedQuery, List<Synonyms.Span> spans) {
+        List<Token> tokens = tokens(analyzer, field, normalizedQuery);
+        Set<String> plain = new LinkedHashSet<>();
+        List<Set<String>> own = new ArrayList<>();
+        spans.forEach(s -> own.add(new LinkedHashSet<>()));
+        for (Token t : tokens) {
+            int inSpan = -1;
+            for (int i = 0; i < spans.size(); i++) {
+                if (t.start() >= spans.get(i).start() && t.end() <= spans.get(i).end()) {
+                    inSpan = i;
+                    break;
+                }
+            }
+            if (inSpan >= 0) {
+                own.get(inSpan).add(t.term());
+            } else {
+                plain.add(t.term());
+            }
+        }
+        List<SpanTerms> groups = new ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
+            if (own.get(i).isEmpty()) {
+                continue; // the span was question phrasing or stop words only
+            }
+            List<List<String>> alts = new ArrayList<>();
+            for (String alt : spans.get(i).alternatives()) {
+                List<String> terms = tokens(analyzer, field, alt).stream().map(Token::term).distinct().toList();
+                if (!terms.isEmpty()) {
+                    alts.add(terms);
+                }
+            }
+            groups.add(new SpanTerms(List.copyOf(own.get(i)), alts));
+        }
+        plain.removeIf(p -> groups.stream().anyMatch(g -> g.own().contains(p)));
+        return new QueryTerms(List.copyOf(plain), groups);
+    }
+
+    static List<Token> tokens(Analyzer analyzer, String field, String text) {
+        List<Token> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(new Token(term.toString(), offset.startOffset(), offset.endOffset()));
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    int clauseCount() {
+        return plain.size() + spans.size();
+    }
+
+    boolean isEmpty() {
+        return clauseCount() == 0;
+    }
+}

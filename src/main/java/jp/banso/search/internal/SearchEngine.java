@@ -1,0 +1,339 @@
+package jp.banso.search.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import jp.banso.search.Facets;
+import jp.banso.search.Passage;
+import jp.banso.search.SearchHit;
+import jp.banso.search.SearchLimits;
+import jp.banso.search.SearchRequest;
+import jp.banso.search.SearchResult;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestWord;
+
+/**
+ * Runs a search: analyses the query into terms per field (with synonym groups), builds the Lucene query
+ * from those terms, collects sections, groups them by article (best passage first), counts facets over
+ * every matching article and cuts snippets for the page shown.
+ */
+public final class SearchEngine {
+
+    static final int WINDOW = 1000;
+
+    private final LuceneIndex index;
+    private final Supplier<Synonyms> synonyms;
+    private volatile Tuning tuning;
+
+    public SearchEngine(LuceneIndex index, Supplier<Synonyms> synonyms, Tuning tuning) {
+        this.index = index;
+        this.synonyms = synonyms;
+        this.tuning = tuning;
+    }
+
+    public void tune(Tuning t) {
+        this.tuning = t;
+    }
+
+    /** The analysed query: both body fields' terms plus the words to mark in snippets. */
+    record Analysed(String normalized, QueryTerms morph, QueryTerms bigram, QueryTerms headMorph,
+                    QueryTerms headBigram, List<Synonyms.Span> spans) {
+        boolean isEmpty() {
+            return morph.isEmpty() && bigram.isEmpty();
+        }
+    }
+
+    Analysed analyse(String query) {
+        JapaneseAnalysis a = index.analysis();
+        String norm = JapaneseAnalysis.normalize(query);
+        List<Synonyms.Span> spans = synonyms.get().find(norm);
+        return new Analysed(norm,
+                QueryTerms.of(a.morphQuery, LuceneIndex.BODY_MORPH, norm, spans),
+                QueryTerms.of(a.bigramQuery, LuceneIndex.BODY_BIGRAM, norm, spans),
+                QueryTerms.of(a.morphQuery, LuceneIndex.HEAD_MORPH, norm, spans),
+                QueryTerms.of(a.bigramQuery, LuceneIndex.HEAD_BIGRAM, norm, spans),
+                spans);
+    }
+
+    /** The terms of one field as a query: each plain term and each synonym group is one clause. */
+    private Query fieldQuery(String field, QueryTerms terms, float minMatch, float synonymWeight) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String t : terms.plain()) {
+            b.add(new TermQuery(new Term(field, t)), Occur.SHOULD);
+        }
+        for (QueryTerms.SpanTerms span : terms.spans()) {
+            List<Query> variants = new ArrayList<>();
+            variants.add(bag(field, span.own()));
+            for (List<String> alt : span.alternatives()) {
+                // a short alternative (SN住宅: 2 bigrams) must be able to score like the long form it stands for
+                float scale = Math.min(3f, (float) span.own().size() / alt.size());
+                variants.add(new BoostQuery(bag(field, alt), Math.max(1f, scale) * synonymWeight));
+            }
+            b.add(new DisjunctionMaxQuery(variants, 0.1f), Occur.SHOULD);
+        }
+        int n = terms.clauseCount();
+        b.setMinimumNumberShouldMatch(Math.max(1, (int) Math.ceil(minMatch * n)));
+        return b.build();
+    }
+
+    private static Query bag(String field, List<String> terms) {
+        if (terms.size() == 1) {
+            return new TermQuery(new Term(field, terms.get(0)));
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        terms.forEach(t -> b.add(new TermQuery(new Term(field, t)), Occur.SHOULD));
+        return b.build();
+    }
+
+    Query buildQuery(Analysed q, SearchRequest r, float minMatch) {
+        Tuning t = tuning;
+        BooleanQuery.Builder required = new BooleanQuery.Builder();
+        if (!q.morph().isEmpty()) {
+            required.add(new BoostQuery(fieldQuery(LuceneIndex.BODY_MORPH, q.morph(), minMatch, t.synonym()), t.morph()),
+                    Occur.SHOULD);
+        }
+        if (!q.bigram().isEmpty()) {
+            required.add(new BoostQuery(fieldQuery(LuceneIndex.BODY_BIGRAM, q.bigram(), minMatch, t.synonym()),
+                    t.bigram()), Occur.SHOULD);
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(required.build(), Occur.MUST);
+        // headings and metadata add to the score but never make a section match on their own
+        if (t.headMorph() > 0 && !q.headMorph().isEmpty()) {
+            b.add(new BoostQuery(fieldQuery(LuceneIndex.HEAD_MORPH, q.headMorph(), 0, t.synonym()), t.headMorph()),
+                    Occur.SHOULD);
+        }
+        if (t.headBigram() > 0 && !q.headBigram().isEmpty()) {
+            b.add(new BoostQuery(fieldQuery(LuceneIndex.HEAD_BIGRAM, q.headBigram(), 0, t.synonym()), t.headBigram()),
+                    Occur.SHOULD);
+        }
+        if (t.meta() > 0 && !q.bigram().isEmpty()) {
+            b.add(new BoostQuery(fieldQuery(LuceneIndex.META_BIGRAM, q.bigram(), 0, t.synonym()), t.meta()),
+                    Occur.SHOULD);
+        }
+        filter(b, LuceneIndex.PREFECTURE, r.prefecture());
+        filter(b, LuceneIndex.KIND, r.kind());
+        filter(b, LuceneIndex.THEME, r.theme());
+        filter(b, LuceneIndex.TARGET, r.targetGroup());
+        return b.build();
+    }
+
+    private static void filter(BooleanQuery.Builder b, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            b.add(new TermQuery(new Term(field, value)), Occur.FILTER);
+        }
+    }
+
+    /** Searches; the request is already validated by the service. */
+    public SearchResult search(SearchRequest r) throws IOException {
+        Analysed q = analyse(r.query());
+        if (q.isEmpty()) {
+            return SearchResult.empty(r.query());
+        }
+        IndexSearcher searcher = index.acquire();
+        try {
+            boolean relaxed = false;
+            Collected c = collect(searcher, buildQuery(q, r, tuning.minMatch()), r.offset() + r.limit());
+            if (c.articles.isEmpty()) {
+                relaxed = true;
+                c = collect(searcher, buildQuery(q, r, 0f), r.offset() + r.limit());
+            }
+            List<String> didYouMean = c.articles.size() < 3 ? didYouMean(searcher, q) : List.of();
+            List<SearchHit> hits = page(searcher, q, c, r.offset(), r.limit());
+            return new SearchResult(r.query(), c.slugs.size(), r.offset(), hits, facets(c.slugs), relaxed, didYouMean);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    /** Sections of the top articles, grouped, and the slugs of the articles counted. */
+    private record Collected(LinkedHashMap<String, List<ScoreDoc>> articles, Set<String> slugs) {
+    }
+
+    /**
+     * The best {@link #WINDOW} sections (more when a deep page needs it) decide the articles, the total
+     * and the facets: counting every weak match of a common bigram would cost a full scoring pass over
+     * the index (70 ms at 100,000 sections) and say little. Lucene may then skip non-competitive
+     * documents (block-max WAND) once the window is full.
+     */
+    @SuppressWarnings("deprecation")
+    private Collected collect(IndexSearcher searcher, Query query, int articlesNeeded) throws IOException {
+        int k = Math.max(WINDOW, articlesNeeded * 20);
+        while (true) {
+            TopScoreDocCollector collector = TopScoreDocCollector.create(k, k);
+            searcher.search(query, collector);
+            TopDocs top = collector.topDocs();
+            LinkedHashMap<String, List<ScoreDoc>> grouped = group(searcher.getIndexReader(), top.scoreDocs);
+            if (top.scoreDocs.length < k || grouped.size() >= articlesNeeded || k >= 64 * WINDOW) {
+                return new Collected(grouped, grouped.keySet());
+            }
+            k *= 4;
+        }
+    }
+
+    private static LinkedHashMap<String, List<ScoreDoc>> group(IndexReader reader, ScoreDoc[] docs) throws IOException {
+        LinkedHashMap<String, List<ScoreDoc>> grouped = new LinkedHashMap<>();
+        List<LeafReaderContext> leaves = reader.leaves();
+        ScoreDoc[] byDoc = docs.clone();
+        java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt(d -> d.doc));
+        Map<ScoreDoc, String> slugOf = new java.util.IdentityHashMap<>();
+        int li = -1;
+        SortedDocValues dv = null;
+        for (ScoreDoc sd : byDoc) {
+            int leafIndex = ReaderUtil.subIndex(sd.doc, leaves);
+            if (leafIndex != li) {
+                li = leafIndex;
+                dv = DocValues.getSorted(leaves.get(li).reader(), LuceneIndex.SLUG);
+            }
+            if (dv.advanceExact(sd.doc - leaves.get(li).docBase)) {
+                slugOf.put(sd, dv.lookupOrd(dv.ordValue()).utf8ToString());
+            }
+        }
+        for (ScoreDoc sd : docs) {
+            String slug = slugOf.get(sd);
+            if (slug != null) {
+                grouped.computeIfAbsent(slug, s -> new ArrayList<>()).add(sd);
+            }
+        }
+        return grouped;
+    }
+
+    private List<SearchHit> page(IndexSearcher searcher, Analysed q, Collected c, int offset, int limit)
+            throws IOException {
+        Map<String, Double> words = markWords(searcher.getIndexReader(), q);
+        StoredFields stored = searcher.storedFields();
+        List<SearchHit> hits = new ArrayList<>();
+        int i = 0;
+        for (var e : c.articles.entrySet()) {
+            if (i++ < offset) {
+                continue;
+            }
+            if (hits.size() >= limit) {
+                break;
+            }
+            List<ScoreDoc> sections = e.getValue();
+            List<Passage> passages = new ArrayList<>();
+            for (ScoreDoc sd : sections.subList(0, Math.min(sections.size(), 1 + SearchLimits.MORE_PASSAGES))) {
+                Document d = stored.document(sd.doc, Set.of(LuceneIndex.ANCHOR, LuceneIndex.SECTION, LuceneIndex.TEXT));
+                passages.add(new Passage(d.get(LuceneIndex.SECTION), d.get(LuceneIndex.ANCHOR),
+                        SnippetMaker.make(d.get(LuceneIndex.TEXT), words), sd.score));
+            }
+            ArticleInfo info = index.articles().get(e.getKey());
+            if (info == null) {
+                continue; // withdrawn between the search and now
+            }
+            hits.add(new SearchHit(info.slug(), info.title(), info.prefecture(), info.municipalities(), info.kind(),
+                    passages.get(0), passages.subList(1, passages.size()), sections.get(0).score));
+        }
+        return hits;
+    }
+
+    /**
+     * Words to mark: the query's content words as written (from kuromoji offsets) and the synonyms found,
+     * weighted by rarity in the index so the passage picker prefers the sentence with the telling words.
+     */
+    Map<String, Double> markWords(IndexReader reader, Analysed q) throws IOException {
+        Map<String, Double> words = new HashMap<>();
+        int n = Math.max(1, reader.numDocs());
+        for (QueryTerms.Token t : QueryTerms.tokens(index.analysis().morphQuery, LuceneIndex.BODY_MORPH, q.normalized())) {
+            String surface = q.normalized().substring(t.start(), t.end());
+            if (surface.codePointCount(0, surface.length()) < 2 && !isHan(surface)) {
+                continue;
+            }
+            int df = reader.docFreq(new Term(LuceneIndex.BODY_MORPH, t.term()));
+            words.merge(surface, idf(df, n), Math::max);
+            if (!t.term().equals(surface)) {
+                words.merge(t.term(), idf(df, n), Math::max);
+            }
+        }
+        for (Synonyms.Span s : q.spans()) {
+            double w = 2.0 * Math.log(1 + n);
+            words.merge(s.word(), w, Math::max);
+            s.alternatives().forEach(a -> words.merge(a, w, Math::max));
+        }
+        return words;
+    }
+
+    private static double idf(int df, int n) {
+        return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    }
+
+    private static boolean isHan(String s) {
+        return !s.isEmpty() && Character.UnicodeScript.of(s.codePointAt(0)) == Character.UnicodeScript.HAN;
+    }
+
+    private Facets facets(Set<String> slugs) {
+        Map<String, Integer> pref = new HashMap<>();
+        Map<String, Integer> kind = new HashMap<>();
+        Map<String, Integer> theme = new HashMap<>();
+        Map<String, Integer> target = new HashMap<>();
+        for (String slug : slugs) {
+            ArticleInfo a = index.articles().get(slug);
+            if (a == null) {
+                continue;
+            }
+            if (a.prefecture() != null && !a.prefecture().isEmpty()) {
+                pref.merge(a.prefecture(), 1, Integer::sum);
+            }
+            kind.merge(a.kind(), 1, Integer::sum);
+            a.themes().forEach(t -> theme.merge(t, 1, Integer::sum));
+            a.targetGroups().forEach(t -> target.merge(t, 1, Integer::sum));
+        }
+        Function<Map<String, Integer>, List<Facets.Count>> sorted = m -> m.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> new Facets.Count(e.getKey(), e.getValue()))
+                .toList();
+        return new Facets(sorted.apply(pref), sorted.apply(kind), sorted.apply(theme), sorted.apply(target));
+    }
+
+    /** "Did you mean": close spellings of query words the index lacks, from the kuromoji field's terms. */
+    private List<String> didYouMean(IndexSearcher searcher, Analysed q) throws IOException {
+        IndexReader reader = searcher.getIndexReader();
+        DirectSpellChecker spell = new DirectSpellChecker();
+        spell.setMinQueryLength(2);
+        spell.setMinPrefix(0);
+        String stripped = index.analysis().stripQuestion(q.normalized());
+        List<String> out = new ArrayList<>();
+        String corrected = stripped;
+        boolean changed = false;
+        for (QueryTerms.Token t : QueryTerms.tokens(index.analysis().morph, LuceneIndex.BODY_MORPH, stripped)) {
+            if (reader.docFreq(new Term(LuceneIndex.BODY_MORPH, t.term())) > 0) {
+                continue;
+            }
+            SuggestWord[] s = spell.suggestSimilar(new Term(LuceneIndex.BODY_MORPH, t.term()), 1, reader);
+            String surface = stripped.substring(t.start(), t.end());
+            if (s.length > 0 && !surface.isEmpty()) {
+                corrected = corrected.replace(surface, s[0].string);
+                changed = true;
+            }
+        }
+        if (changed && !corrected.equals(stripped)) {
+            out.add(corrected);
+        }
+        return out;
+    }
+}

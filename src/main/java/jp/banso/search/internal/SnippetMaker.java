@@ -1,0 +1,146 @@
+package jp.banso.search.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import jp.banso.search.Snippet;
+
+/**
+ * Picks the passage of a section that answers: the sentence (or table row) holding the most, and the
+ * rarest, query words, widened to a readable length; the words are marked. Works on the stored plain
+ * text, normalised per character so that full-width digits and half-width katakana still match.
+ */
+final class SnippetMaker {
+
+    static final int TARGET = 110;
+    static final int MAX = 180;
+
+    private SnippetMaker() {
+    }
+
+    /** @param words normalised words to mark, with how much each says (rarer words more) */
+    static Snippet make(String text, Map<String, Double> words) {
+        if (text == null || text.isEmpty()) {
+            return new Snippet(List.of());
+        }
+        // normalise per code point, remembering where each normalised char came from
+        StringBuilder norm = new StringBuilder(text.length());
+        List<Integer> origin = new ArrayList<>(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (JapaneseAnalysis.NFKC_CF.isInert(cp)) { // most characters: no allocation
+                norm.appendCodePoint(cp);
+                for (int k = 0; k < Character.charCount(cp); k++) {
+                    origin.add(i);
+                }
+                i += Character.charCount(cp);
+                continue;
+            }
+            String n = JapaneseAnalysis.normalize(new String(Character.toChars(cp)));
+            for (int k = 0; k < n.length(); k++) {
+                norm.append(n.charAt(k));
+                origin.add(i);
+            }
+            i += Character.charCount(cp);
+        }
+        boolean[] marked = new boolean[text.length()];
+        String ns = norm.toString();
+        List<int[]> hits = new ArrayList<>(); // {original start, word index}
+        List<Double> weights = new ArrayList<>();
+        for (var w : words.entrySet()) {
+            weights.add(w.getValue());
+            String word = w.getKey();
+            if (word.isEmpty()) {
+                continue;
+            }
+            int from = 0;
+            int at;
+            while ((at = ns.indexOf(word, from)) >= 0) {
+                int s = origin.get(at);
+                int e = at + word.length() < origin.size() ? origin.get(at + word.length()) : text.length();
+                for (int i = s; i < e; i++) {
+                    marked[i] = true;
+                }
+                hits.add(new int[] {s, weights.size() - 1});
+                from = at + word.length();
+            }
+        }
+        // sentences: split after 。！？ and at line breaks
+        List<int[]> sentences = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean end = c == '。' || c == '！' || c == '？' || c == '\n';
+            if (end || i == text.length() - 1) {
+                int e = c == '\n' ? i : i + 1;
+                if (e > start && !text.substring(start, e).isBlank()) {
+                    sentences.add(new int[] {start, e});
+                }
+                start = i + 1;
+            }
+        }
+        if (sentences.isEmpty()) {
+            sentences.add(new int[] {0, text.length()});
+        }
+        int best = 0;
+        double bestScore = -1;
+        for (int k = 0; k < sentences.size(); k++) {
+            int[] s = sentences.get(k);
+            double score = 0;
+            java.util.Set<Integer> seen = new java.util.HashSet<>();
+            for (int[] h : hits) {
+                if (h[0] >= s[0] && h[0] < s[1] && seen.add(h[1])) {
+                    score += weights.get(h[1]);
+                }
+            }
+            if (score > bestScore + 1e-9) {
+                bestScore = score;
+                best = k;
+            }
+        }
+        int from = sentences.get(best)[0];
+        int to = sentences.get(best)[1];
+        // widen with the following sentences (then the previous one) while short
+        int next = best + 1;
+        while (to - from < TARGET && next < sentences.size() && sentences.get(next)[1] - from <= MAX) {
+            to = sentences.get(next++)[1];
+        }
+        int prev = best - 1;
+        while (to - from < TARGET && prev >= 0 && to - sentences.get(prev)[0] <= MAX) {
+            from = sentences.get(prev--)[0];
+        }
+        if (to - from > MAX) {
+            int firstMark = from;
+            while (firstMark < to && !marked[firstMark]) {
+                firstMark++;
+            }
+            if (firstMark == to) {
+                firstMark = from;
+            }
+            from = Math.max(from, firstMark - MAX / 3);
+            to = Math.min(to, from + MAX);
+        }
+        List<Snippet.Part> parts = new ArrayList<>();
+        if (from > 0 && !isBreak(text.charAt(from - 1))) {
+            parts.add(new Snippet.Part("…", false));
+        }
+        int i = from;
+        while (i < to) {
+            boolean m = marked[i];
+            int j = i;
+            while (j < to && marked[j] == m) {
+                j++;
+            }
+            parts.add(new Snippet.Part(text.substring(i, j).replace('\n', ' '), m));
+            i = j;
+        }
+        if (to < text.length() && !isBreak(text.charAt(to - 1))) {
+            parts.add(new Snippet.Part("…", false));
+        }
+        return new Snippet(parts);
+    }
+
+    private static boolean isBreak(char c) {
+        return c == '。' || c == '\n' || c == '！' || c == '？';
+    }
+}

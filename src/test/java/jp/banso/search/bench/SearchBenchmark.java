@@ -1,0 +1,199 @@
+package jp.banso.search.bench;
+
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import jp.banso.search.SearchEval;
+import jp.banso.search.SearchRequest;
+import jp.banso.search.internal.JapaneseAnalysis;
+import jp.banso.search.internal.LuceneIndex;
+import jp.banso.search.internal.SearchEngine;
+import jp.banso.search.internal.SectionDoc;
+import jp.banso.search.internal.Synonyms;
+import jp.banso.search.internal.Tuning;
+
+/**
+ * Speed of the search, run by hand (not in verify):
+ * <pre>
+ * java -Xmx512m -cp target/test-classes:target/classes:$(cat cp.txt) jp.banso.search.bench.SearchBenchmark 10000 100000
+ * java -cp ... jp.banso.search.bench.SearchBenchmark --http http://localhost:PORT 16 2000
+ * </pre>
+ * The synthetic corpus repeats the shipped sections as new articles with perturbed text (sentences
+ * shuffled, numbers changed, place names swapped), so term statistics stay Japanese-like. The index is
+ * written to a folder under target/ (FSDirectory, as in the app). Queries: the development set.
+ */
+public final class SearchBenchmark {
+
+    /** Articles per page (-Dbench.limit): 10 as on the search page. */
+    static final int LIMIT = Integer.getInteger("bench.limit", 10);
+
+    private static final String[] PLACES = {"長野", "松本", "廿日市", "山口", "美祢", "いわき", "焼津", "岡崎", "奈良",
+            "大分", "福岡", "札幌", "仙台", "金沢", "高松", "熊本", "那覇", "新潟", "静岡", "岐阜"};
+
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("--http")) {
+            http(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            return;
+        }
+        for (String a : args) {
+            inProcess(Integer.parseInt(a));
+        }
+    }
+
+    static List<List<SectionDoc>> synthetic(int sections) throws Exception {
+        List<List<SectionDoc>> shipped = ShippedCorpus.load();
+        List<SectionDoc> pool = shipped.stream().flatMap(List::stream).toList();
+        Random rnd = new Random(42);
+        List<List<SectionDoc>> out = new ArrayList<>();
+        int made = 0;
+        int article = 0;
+        while (made < sections) {
+            List<SectionDoc> template = shipped.get(article % shipped.size());
+            String slug = template.get(0).slug() + "-" + article;
+            String place = PLACES[rnd.nextInt(PLACES.length)];
+            List<SectionDoc> docs = new ArrayList<>();
+            for (SectionDoc s : template) {
+                if (made >= sections) {
+                    break;
+                }
+                String extra = pool.get(rnd.nextInt(pool.size())).text();
+                docs.add(new SectionDoc(slug, s.anchor(), s.position(), s.level(), s.section(),
+                        place + "：" + s.articleTitle(), s.prefecture(), s.kind(), s.municipalities(), s.themes(),
+                        s.targetGroups(), perturb(s.text() + "\n" + firstSentences(extra, 2), place, rnd)));
+                made++;
+            }
+            out.add(docs);
+            article++;
+        }
+        return out;
+    }
+
+    private static String firstSentences(String text, int n) {
+        String[] parts = text.split("(?<=。)");
+        return String.join("", Arrays.copyOf(parts, Math.min(n, parts.length)));
+    }
+
+    private static String perturb(String text, String place, Random rnd) {
+        List<String> sentences = new ArrayList<>(Arrays.asList(text.split("(?<=[。\n])")));
+        java.util.Collections.shuffle(sentences, rnd);
+        String t = String.join("", sentences);
+        for (String p : PLACES) {
+            if (rnd.nextInt(3) == 0) {
+                t = t.replace(p, place);
+            }
+        }
+        StringBuilder sb = new StringBuilder(t.length());
+        for (char c : t.toCharArray()) {
+            sb.append(Character.isDigit(c) && rnd.nextInt(4) == 0 ? (char) ('0' + rnd.nextInt(10)) : c);
+        }
+        return sb.toString();
+    }
+
+    static void inProcess(int sections) throws Exception {
+        List<List<SectionDoc>> corpus = synthetic(sections);
+        Path dir = Path.of("target/bench-index-" + sections);
+        if (Files.exists(dir)) {
+            jp.banso.IntegrationTest.deleteRecursively(dir);
+        }
+        System.gc();
+        var mem = ManagementFactory.getMemoryMXBean();
+        try (LuceneIndex index = LuceneIndex.open(dir, new JapaneseAnalysis())) {
+            long t0 = System.nanoTime();
+            long[] peak = {0};
+            index.rebuild(corpus, n -> {
+                if (n % 200 == 0) {
+                    peak[0] = Math.max(peak[0], mem.getHeapMemoryUsage().getUsed());
+                }
+            });
+            double buildS = (System.nanoTime() - t0) / 1e9;
+            long size;
+            try (var files = Files.list(dir)) {
+                size = files.mapToLong(p -> p.toFile().length()).sum();
+            }
+            Synonyms syn = Synonyms.shippedPlus(List.of());
+            SearchEngine engine = new SearchEngine(index, () -> syn, Tuning.DEFAULT);
+            List<String> queries = new ArrayList<>();
+            SearchEval.read("eval/search-dev.tsv").forEach(l -> queries.add(l.query()));
+            SearchEval.read("eval/search-dev-facts.tsv").forEach(l -> queries.add(l.query()));
+            for (int i = 0; i < 300; i++) {
+                engine.search(SearchRequest.of(queries.get(i % queries.size())));
+            }
+            int runs = 2000;
+            long[] ns = new long[runs];
+            for (int i = 0; i < runs; i++) {
+                long s = System.nanoTime();
+                engine.search(SearchRequest.of(queries.get(i % queries.size())).withPage(0, LIMIT));
+                ns[i] = System.nanoTime() - s;
+            }
+            Arrays.sort(ns);
+            System.out.printf(Locale.ROOT, "sections=%d articles=%d build=%.1fs index=%.0fMB peakHeap~%dMB maxHeap=%dMB "
+                            + "query p50=%.2fms p95=%.2fms p99=%.2fms%n",
+                    index.sectionCount(), corpus.size(), buildS, size / 1e6, peak[0] / 1_000_000,
+                    Runtime.getRuntime().maxMemory() / 1_000_000,
+                    ns[runs / 2] / 1e6, ns[runs * 95 / 100] / 1e6, ns[runs * 99 / 100] / 1e6);
+        }
+    }
+
+    /** 16 (or n) clients hitting GET /api/search of a running app with the development queries. */
+    static void http(String base, int clients, int requestsPerClient) throws Exception {
+        List<String> queries = new ArrayList<>();
+        SearchEval.read("eval/search-dev.tsv").forEach(l -> queries.add(l.query()));
+        SearchEval.read("eval/search-dev-facts.tsv").forEach(l -> queries.add(l.query()));
+        HttpClient client = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(clients)).build();
+        // warm-up
+        for (int i = 0; i < 200; i++) {
+            get(client, base, queries.get(i % queries.size()));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<long[]>> futures = new ArrayList<>();
+        long t0 = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            int offset = c;
+            futures.add(pool.submit(() -> {
+                long[] ns = new long[requestsPerClient];
+                for (int i = 0; i < requestsPerClient; i++) {
+                    long s = System.nanoTime();
+                    int code = get(client, base, queries.get((i + offset) % queries.size()));
+                    ns[i] = System.nanoTime() - s;
+                    if (code != 200) {
+                        throw new IllegalStateException("HTTP " + code);
+                    }
+                }
+                return ns;
+            }));
+        }
+        List<Long> all = new ArrayList<>();
+        for (Future<long[]> f : futures) {
+            for (long v : f.get()) {
+                all.add(v);
+            }
+        }
+        double wall = (System.nanoTime() - t0) / 1e9;
+        pool.shutdown();
+        all.sort(null);
+        int n = all.size();
+        System.out.printf(Locale.ROOT, "clients=%d requests=%d throughput=%.0f/s p50=%.1fms p95=%.1fms p99=%.1fms%n",
+                clients, n, n / wall, all.get(n / 2) / 1e6, all.get(n * 95 / 100) / 1e6, all.get(n * 99 / 100) / 1e6);
+        System.exit(0);
+    }
+
+    private static int get(HttpClient client, String base, String q) throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(base + "/api/search?q="
+                + URLEncoder.encode(q, StandardCharsets.UTF_8))).GET().build();
+        return client.send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+}

@@ -1,0 +1,80 @@
+package jp.banso.search.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
+import java.util.Map;
+import jp.banso.KaribuTest;
+import org.junit.jupiter.api.Test;
+
+class SearchViewTest extends KaribuTest {
+
+    private static SearchView open(String q, Map<String, String> more) {
+        var params = new java.util.LinkedHashMap<String, String>(more);
+        params.put("q", q);
+        UI.getCurrent().navigate("search", QueryParameters.simple(params));
+        return _get(SearchView.class);
+    }
+
+    private static List<String> slugs(SearchView view) {
+        return view.results.getChildren().map(c -> c.getElement().getAttribute("data-slug")).toList();
+    }
+
+    @Test
+    void the_query_in_the_url_shows_results_with_marked_snippets_linking_to_the_section() {
+        SearchView view = open("県の建設事務所から市町村に働きかけたい", Map.of());
+        assertThat(view.query.getValue()).isEqualTo("県の建設事務所から市町村に働きかけたい");
+        assertThat(slugs(view)).first().isEqualTo("nagano");
+        var first = view.results.getChildren().findFirst().orElseThrow();
+        String html = first.getElement().getOuterHTML();
+        assertThat(html).contains("<mark>").contains("href=\"/library/nagano#");
+        assertThat(view.count.getText()).isNotEmpty();
+    }
+
+    @Test
+    void a_facet_click_narrows_the_results_and_puts_the_filter_in_the_url() {
+        SearchView view = open("意見交換会", Map.of());
+        int before = slugs(view).size();
+        Button shizuoka = view.facets.getChildren()
+                .filter(c -> "prefecture".equals(c.getElement().getAttribute("data-facet")))
+                .flatMap(c -> c.getChildren()).filter(Button.class::isInstance).map(Button.class::cast)
+                .filter(b -> "静岡県".equals(b.getElement().getAttribute("data-value"))).findFirst().orElseThrow();
+        shizuoka.click();
+        SearchView narrowed = _get(SearchView.class);
+        assertThat(slugs(narrowed)).containsExactly("yaizu").hasSizeLessThan(before);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters())
+                .containsEntry("prefecture", List.of("静岡県"));
+        assertThat(narrowed.activeFilters.isVisible()).isTrue();
+    }
+
+    @Test
+    void nothing_found_shows_help_and_typing_gives_suggestions() {
+        SearchView view = open("zzqqxxyy", Map.of());
+        assertThat(slugs(view)).isEmpty();
+        assertThat(view.help.isVisible()).isTrue();
+        assertThat(view.count.getText()).contains("zzqqxxyy");
+        SearchView again = open("岡崎", Map.of());
+        assertThat(again.query.getDataProvider()).isNotNull();
+        assertThat(com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestions(again.query)).isEmpty();
+        com.github.mvysny.kaributesting.v10.ComboBoxKt.setUserInput(again.query, "岡崎");
+        assertThat(com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestions(again.query))
+                .anyMatch(s -> s.startsWith("岡崎市"));
+    }
+
+    @Test
+    void paging_moves_through_the_articles_and_bad_input_gets_a_message() {
+        SearchView view = open("居住支援", Map.of());
+        List<String> first = slugs(view);
+        if (view.next.isVisible()) {
+            view.next.click();
+            assertThat(slugs(_get(SearchView.class))).doesNotContainAnyElementsOf(first);
+        }
+        SearchView tooLong = open("あ".repeat(500), Map.of());
+        assertThat(tooLong.message.isVisible()).isTrue();
+        assertThat(tooLong.message.getText()).contains("200");
+    }
+}
