@@ -73,6 +73,20 @@ class ArticleRepository {
         writeTagsAndSections(id, doc);
     }
 
+    /** Replaces what readers see with an edited version (curation); keeps origin and shipped hash. */
+    void replaceContent(long id, ArticleDocument doc, Instant now) {
+        ArticleMetadata m = doc.meta();
+        jdbc.sql("""
+                UPDATE article SET title = ?, kind = ?, prefecture = ?, fiscal_year = ?, summary = ?, updated_at = ?,
+                                   version = version + 1
+                WHERE id = ?""")
+                .params(m.title(), m.kind().name(), m.prefecture(), m.fiscalYear(), m.summary(), Timestamp.from(now), id)
+                .update();
+        jdbc.sql("DELETE FROM article_tag WHERE article_id = ?").param(id).update();
+        jdbc.sql("DELETE FROM article_section WHERE article_id = ?").param(id).update();
+        writeTagsAndSections(id, doc);
+    }
+
     private void writeTagsAndSections(long id, ArticleDocument doc) {
         ArticleMetadata m = doc.meta();
         insertTags(id, TagType.MUNICIPALITY, m.municipalities());

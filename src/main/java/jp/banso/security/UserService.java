@@ -5,6 +5,8 @@ import java.security.SecureRandom;
 import java.util.List;
 import java.util.Set;
 import jakarta.annotation.security.RolesAllowed;
+import jp.banso.base.audit.AuditEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,10 +20,16 @@ public class UserService {
 
     private final UserRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
 
-    UserService(UserRepository users, PasswordEncoder passwordEncoder) {
+    UserService(UserRepository users, PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.events = events;
+    }
+
+    private void audit(String action, String username, String detail) {
+        events.publishEvent(new AuditEvent(CurrentUser.username().orElse("system"), action, "USER", username, detail));
     }
 
     @RolesAllowed(AppRoles.ADMIN)
@@ -44,6 +52,7 @@ public class UserService {
             throw new UserValidationException("user.error.duplicate", "username already taken: " + username);
         }
         long id = users.insert(username, displayName, passwordEncoder.encode(user.password()), roles);
+        audit("USER_CREATED", username, "roles=" + new java.util.TreeSet<>(roles));
         return users.findById(id).orElseThrow();
     }
 
@@ -65,6 +74,8 @@ public class UserService {
             throw new UserValidationException("user.error.conflict", "user " + id + " was changed meanwhile");
         }
         users.replaceRoles(id, validRoles);
+        audit("USER_UPDATED", current.username(), "enabled=" + enabled + " roles=" + new java.util.TreeSet<>(validRoles)
+                + (current.roles().equals(validRoles) ? "" : " (was " + new java.util.TreeSet<>(current.roles()) + ")"));
         return users.findById(id).orElseThrow();
     }
 
@@ -76,6 +87,7 @@ public class UserService {
         if (!users.updatePassword(id, passwordEncoder.encode(password))) {
             throw new UserValidationException("user.error.missing", "no user " + id);
         }
+        audit("USER_PASSWORD_RESET", users.findById(id).map(UserAccount::username).orElse(String.valueOf(id)), "");
         return password;
     }
 
@@ -87,6 +99,7 @@ public class UserService {
         }
         String password = randomPassword();
         users.insert("admin", "管理者", passwordEncoder.encode(password), Set.of(AppRoles.ADMIN));
+        audit("USER_CREATED", "admin", "first administrator at start-up");
         return password;
     }
 

@@ -1,0 +1,163 @@
+package jp.banso.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteData;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import jp.banso.KaribuTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * The access-control matrix of docs/access-control.md, walked completely: every Vaadin route and every REST
+ * endpoint, found by asking the running app (so routes and endpoints added later are covered), times every
+ * role and anonymous. A route or endpoint without an entry in the tables below fails the test.
+ */
+class AccessMatrixTest extends KaribuTest {
+
+    static final String ANON = "ANONYMOUS";
+    static final List<String> WHO = List.of(AppRoles.ADMIN, AppRoles.ADVISER, AppRoles.FACILITATOR, AppRoles.STAFF, ANON);
+    static final Set<String> EVERYONE = Set.copyOf(WHO);
+    static final Set<String> LOGGED_IN = Set.of(AppRoles.ADMIN, AppRoles.ADVISER, AppRoles.FACILITATOR, AppRoles.STAFF);
+    static final Set<String> CURATORS = Set.of(AppRoles.ADMIN, AppRoles.ADVISER);
+    static final Set<String> ADMIN_ONLY = Set.of(AppRoles.ADMIN);
+
+    record RouteRule(String samplePath, Set<String> allowed) {
+    }
+
+    /** Route template → a path to open and who may see the view. */
+    static final Map<String, RouteRule> ROUTES = new LinkedHashMap<>();
+
+    static {
+        ROUTES.put("", new RouteRule("", EVERYONE));
+        ROUTES.put("library", new RouteRule("library", EVERYONE));
+        ROUTES.put("library/:slug", new RouteRule("library/okazaki", EVERYONE));
+        ROUTES.put("login", new RouteRule("login", EVERYONE));
+        ROUTES.put("admin/users", new RouteRule("admin/users", ADMIN_ONLY));
+        ROUTES.put("admin/audit", new RouteRule("admin/audit", ADMIN_ONLY));
+        ROUTES.put("account/tokens", new RouteRule("account/tokens", CURATORS));
+        ROUTES.put("curation", new RouteRule("curation", CURATORS));
+        ROUTES.put("curation/review", new RouteRule("curation/review", CURATORS));
+        ROUTES.put("curation/import", new RouteRule("curation/import", CURATORS));
+        ROUTES.put("curation/edit/:slug?", new RouteRule("curation/edit/okazaki", CURATORS));
+        ROUTES.put("curation/history/:slug", new RouteRule("curation/history/okazaki", CURATORS));
+    }
+
+    record ApiRule(Supplier<MockHttpServletRequestBuilder> request, Set<String> allowed) {
+    }
+
+    private static final AtomicInteger SEQ = new AtomicInteger();
+
+    /** "METHOD pattern" → a request to send and who may make it. */
+    static final Map<String, ApiRule> ENDPOINTS = new LinkedHashMap<>();
+
+    static {
+        ENDPOINTS.put("GET /api/articles", new ApiRule(() -> request(HttpMethod.GET, "/api/articles"), EVERYONE));
+        ENDPOINTS.put("GET /api/articles/{slug}", new ApiRule(() -> request(HttpMethod.GET, "/api/articles/okazaki"), EVERYONE));
+        ENDPOINTS.put("GET /api/articles/{slug}/export.md",
+                new ApiRule(() -> request(HttpMethod.GET, "/api/articles/okazaki/export.md"), EVERYONE));
+        ENDPOINTS.put("GET /api/articles/{slug}/attachments/{name}",
+                // no such attachment: everyone gets 404, never 401/403 (published articles' files are public)
+                new ApiRule(() -> request(HttpMethod.GET, "/api/articles/okazaki/attachments/0123456789abcdef0123456789abcdef"),
+                        EVERYONE));
+        ENDPOINTS.put("POST /api/articles", new ApiRule(() -> request(HttpMethod.POST, "/api/articles")
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"slug":"matrix-%d","title":"権限表","kind":"case","prefecture":"静岡県","municipalities":[],
+                         "themes":[],"targetGroups":[],"supportTeam":[],"summary":"",
+                         "sections":[{"anchor":"a","title":"見出し","markdown":"本文"}]}""".formatted(SEQ.incrementAndGet())),
+                CURATORS));
+        // Spring Boot's error page: shown to everyone, runs no feature code
+        ENDPOINTS.put("ANY /error", null);
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping handlerMapping;
+
+    @Test
+    void every_route_has_an_entry_and_each_role_sees_exactly_the_views_of_the_matrix() {
+        List<RouteData> routes = RouteConfiguration.forApplicationScope().getAvailableRoutes();
+        Set<String> templates = new TreeSet<>();
+        routes.forEach(r -> templates.add(r.getTemplate()));
+        assertThat(templates).as("routes without an entry in the access matrix").isSubsetOf(ROUTES.keySet());
+        assertThat(ROUTES.keySet()).as("matrix entries for routes that no longer exist").isSubsetOf(templates);
+
+        List<String> wrong = new ArrayList<>();
+        for (RouteData route : routes) {
+            RouteRule rule = ROUTES.get(route.getTemplate());
+            for (String who : WHO) {
+                if (who.equals(ANON)) {
+                    logout();
+                } else {
+                    login("matrix." + who.toLowerCase(), who);
+                }
+                UI.getCurrent().navigate(rule.samplePath());
+                Class<?> shown = UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0).getClass();
+                boolean reached = route.getNavigationTarget().isAssignableFrom(shown);
+                if (reached != rule.allowed().contains(who)) {
+                    wrong.add(who + " " + (reached ? "reached" : "was kept from") + " /" + rule.samplePath()
+                            + " (shown: " + shown.getSimpleName() + ")");
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void every_api_endpoint_has_an_entry_and_each_role_gets_exactly_the_access_of_the_matrix() throws Exception {
+        Set<String> found = new TreeSet<>();
+        for (RequestMappingInfo info : handlerMapping.getHandlerMethods().keySet()) {
+            Set<String> methods = new TreeSet<>();
+            info.getMethodsCondition().getMethods().forEach(m -> methods.add(m.name()));
+            if (methods.isEmpty()) {
+                methods.add("ANY");
+            }
+            for (String pattern : info.getPatternValues()) {
+                methods.forEach(m -> found.add(m + " " + pattern));
+            }
+        }
+        assertThat(found).as("endpoints without an entry in the access matrix").isSubsetOf(ENDPOINTS.keySet());
+        assertThat(ENDPOINTS.keySet()).as("matrix entries for endpoints that no longer exist").isSubsetOf(found);
+
+        List<String> wrong = new ArrayList<>();
+        for (String endpoint : found) {
+            ApiRule rule = ENDPOINTS.get(endpoint);
+            if (rule == null) {
+                continue;
+            }
+            for (String who : WHO) {
+                MockHttpServletRequestBuilder req = rule.request().get()
+                        .with(who.equals(ANON) ? anonymous() : user("matrix." + who.toLowerCase()).roles(who));
+                int status = mvc.perform(req).andReturn().getResponse().getStatus();
+                boolean allowed = rule.allowed().contains(who);
+                boolean ok = allowed ? status != 401 && status != 403 && status < 500
+                        : status == (who.equals(ANON) ? 401 : 403);
+                if (!ok) {
+                    wrong.add(who + " " + endpoint + " → " + status + " (expected " + (allowed ? "access" : "refusal") + ")");
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+}
