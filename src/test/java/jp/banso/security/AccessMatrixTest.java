@@ -60,6 +60,9 @@ class AccessMatrixTest extends KaribuTest {
         ROUTES.put("curation/import", new RouteRule("curation/import", CURATORS));
         ROUTES.put("curation/edit/:slug?", new RouteRule("curation/edit/okazaki", CURATORS));
         ROUTES.put("curation/history/:slug", new RouteRule("curation/history/okazaki", CURATORS));
+        ROUTES.put("search", new RouteRule("search", EVERYONE));
+        ROUTES.put("search/synonyms", new RouteRule("search/synonyms", CURATORS));
+        ROUTES.put("admin/search-index", new RouteRule("admin/search-index", ADMIN_ONLY));
     }
 
     record ApiRule(Supplier<MockHttpServletRequestBuilder> request, Set<String> allowed) {
@@ -85,6 +88,9 @@ class AccessMatrixTest extends KaribuTest {
                          "themes":[],"targetGroups":[],"supportTeam":[],"summary":"",
                          "sections":[{"anchor":"a","title":"見出し","markdown":"本文"}]}""".formatted(SEQ.incrementAndGet())),
                 CURATORS));
+        ENDPOINTS.put("GET /api/search", new ApiRule(() -> request(HttpMethod.GET, "/api/search?q=%E7%9B%B8%E8%AB%87"), EVERYONE));
+        ENDPOINTS.put("GET /api/search/suggest",
+                new ApiRule(() -> request(HttpMethod.GET, "/api/search/suggest?q=%E7%9B%B8"), EVERYONE));
         // Spring Boot's error page: shown to everyone, runs no feature code
         ENDPOINTS.put("ANY /error", null);
     }
