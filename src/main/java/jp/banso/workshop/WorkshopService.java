@@ -117,6 +117,13 @@ public class WorkshopService {
     }
 
     @RolesAllowed({AppRoles.FACILITATOR, AppRoles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<LinkableArticle> linkableArticles() {
+        return articles.listPublished(null, jp.banso.library.ArticleSort.TITLE).stream()
+                .map(a -> new LinkableArticle(a.slug(), a.title())).toList();
+    }
+
+    @RolesAllowed({AppRoles.FACILITATOR, AppRoles.ADMIN})
     @Transactional
     public void removeAgendaItem(long sessionId, long itemId) {
         repo.lockSession(sessionId);
