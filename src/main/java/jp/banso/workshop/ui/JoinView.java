@@ -66,6 +66,11 @@ public class JoinView extends Main implements HasUrlParameter<String>, HasDynami
         join.setText(getTranslation("workshop.join.submit"));
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         join.addClickListener(e -> submit());
+        code.setId("join-code");
+        name.setId("join-name");
+        affiliation.setId("join-affiliation");
+        organisation.setId("join-organisation");
+        join.setId("join-submit");
         error.addClassName("form-error");
         error.getElement().setAttribute("role", "alert");
         sessionTitle.addClassName("join-session");

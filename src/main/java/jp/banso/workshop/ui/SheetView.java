@@ -76,6 +76,7 @@ public class SheetView extends Main implements BeforeEnterObserver, HasDynamicTi
         addRow.setIcon(VaadinIcon.PLUS.create());
         addRow.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         addRow.addClickListener(e -> add());
+        addRow.setId("add-row");
         votes.addClassName("vote-list");
         dotsLeft.addClassName("dots-left");
         returnLink.setLabel(getTranslation("workshop.sheet.returnLink"));
