@@ -74,10 +74,8 @@ class WorkshopLiveIT extends BrowserTest {
         open(phone, "join/" + s.joinCode());
         waitFor(phone).until(ExpectedConditions.presenceOfElementLocated(css("#join-name input")));
         phone.findElement(css("#join-name input")).sendKeys("鈴木");
-        phone.findElement(css("#join-affiliation")).click();
-        waitFor(phone).until(d -> d.findElements(css("vaadin-select-item")).stream().anyMatch(e -> e.getText().contains("居住支援法人")));
-        phone.findElements(css("vaadin-select-item")).stream().filter(e -> e.getText().contains("居住支援法人")).findFirst()
-                .orElseThrow().click();
+        phone.findElements(css("#join-affiliation vaadin-radio-button")).stream()
+                .filter(e -> e.getText().contains("居住支援法人")).findFirst().orElseThrow().findElement(css("input")).click();
         phone.findElement(css("#join-organisation input")).sendKeys("NPO法人 すまいサポート");
         screenshot(phone, "workshop-join-phone");
         phone.findElement(css("#join-submit")).click();
@@ -87,7 +85,9 @@ class WorkshopLiveIT extends BrowserTest {
         WebElement content = waitFor(phone).until(ExpectedConditions.elementToBeClickable(css(".sheet-row vaadin-text-area textarea")));
         content.sendKeys("退院後に住まいが見つからない");
         long typedAt = System.currentTimeMillis();
-        waitFor(phone).until(ExpectedConditions.presenceOfElementLocated(css(".save-state[data-state='saved']")));
+        // while typing the row says 保存中…; 保存しました only once the server answered the save
+        assertThat((String) js(phone, "return document.querySelector('.sheet-row .save-pending').innerText")).isEqualTo("保存中…");
+        waitFor(phone).until(ExpectedConditions.visibilityOfElementLocated(css(".sheet-row:not([data-typing]) .save-state[data-state='saved']")));
 
         // the board gets it without any action in the facilitator's browser
         waitFor(facilitator).until(d -> (Boolean) js(d,

@@ -8,7 +8,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -31,7 +32,7 @@ public class JoinView extends Main implements HasUrlParameter<String>, HasDynami
     final TextField code = new TextField();
     final TextField name = new TextField();
     final Checkbox anonymous = new Checkbox();
-    final Select<Affiliation> affiliation = new Select<>();
+    final RadioButtonGroup<Affiliation> affiliation = new RadioButtonGroup<>();
     final TextField organisation = new TextField();
     final Button join = new Button();
     final Div error = new Div();
@@ -61,6 +62,8 @@ public class JoinView extends Main implements HasUrlParameter<String>, HasDynami
         affiliation.setItems(Affiliation.values());
         affiliation.setItemLabelGenerator(a -> getTranslation("workshop.affiliation." + a.name()));
         affiliation.setRequiredIndicatorVisible(true);
+        // eight choices at once, big targets on a phone: radio buttons rather than a drop-down
+        affiliation.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         organisation.setLabel(getTranslation("workshop.join.organisation"));
         organisation.setMaxLength(WorkshopLimits.ORGANISATION_MAX);
         join.setText(getTranslation("workshop.join.submit"));
@@ -74,7 +77,7 @@ public class JoinView extends Main implements HasUrlParameter<String>, HasDynami
         error.addClassName("form-error");
         error.getElement().setAttribute("role", "alert");
         sessionTitle.addClassName("join-session");
-        for (var f : new com.vaadin.flow.component.HasSize[]{code, name, affiliation, organisation}) {
+        for (var f : new com.vaadin.flow.component.HasSize[]{code, name, organisation}) {
             f.setWidthFull();
         }
         Div form = new Div(new H1(getTranslation("workshop.join.title")), sessionTitle,

@@ -24,6 +24,8 @@ final class RowEditor extends Div {
     final TextArea content = new TextArea();
     final TextArea improvement = new TextArea();
     final Span status = new Span();
+    /** Shown by the browser alone while typing, until the server answers the save (no round trip per key). */
+    final Span pending = new Span();
     final Button up = new Button(VaadinIcon.ARROW_UP.create());
     final Button down = new Button(VaadinIcon.ARROW_DOWN.create());
     final Button delete = new Button(VaadinIcon.TRASH.create());
@@ -58,10 +60,12 @@ final class RowEditor extends Div {
         improvement.setValueChangeTimeout(SAVE_AFTER_MS);
         status.addClassName("save-state");
         status.getElement().setAttribute("aria-live", "polite");
-        // typing shows "保存中…" at once in the browser, without a round trip per keystroke
+        pending.addClassName("save-pending");
+        pending.setText(getTranslation("workshop.save.saving"));
+        // typing shows "保存中…" at once in the browser; the server's answer to the save clears it
         for (var f : new com.vaadin.flow.component.Component[]{item, content, improvement}) {
-            f.getElement().executeJs("this.addEventListener('input', () => { $0.textContent = $1; $0.dataset.state = 'pending'; })",
-                    status.getElement(), getTranslation("workshop.save.saving"));
+            f.getElement().executeJs("this.addEventListener('input', () => { $0.dataset.typing = ''; $0._typedAt = Date.now(); })",
+                    getElement());
         }
         up.setAriaLabel(getTranslation("workshop.sheet.up"));
         down.setAriaLabel(getTranslation("workshop.sheet.down"));
@@ -77,7 +81,7 @@ final class RowEditor extends Div {
         conflict.addClassName("row-conflict");
         conflict.getElement().setAttribute("role", "alert");
         conflict.setVisible(false);
-        Div tools = new Div(status, up, down, delete);
+        Div tools = new Div(status, pending, up, down, delete);
         tools.addClassName("row-tools");
         add(item, content, improvement, conflict, tools);
         showText(text(row));
@@ -107,6 +111,10 @@ final class RowEditor extends Div {
         };
         status.setText(detail == null ? getTranslation(key) : getTranslation(key) + " " + detail);
         status.getElement().setAttribute("data-state", s.name().toLowerCase());
+        if (s != SaveState.SAVING) {
+            // keystrokes within the last 0.7 s mean another save follows (after the 0.8 s pause): stay "saving"
+            getElement().executeJs("if (!this._typedAt || Date.now() - this._typedAt > 700) { delete this.dataset.typing; }");
+        }
     }
 
     void setEditable(boolean editable) {

@@ -93,11 +93,17 @@ public class SheetView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        token = ParticipantCookie.token().orElse(null);
+        if (!load(ParticipantCookie.token().orElse(null))) {
+            event.forwardTo(JoinView.class);
+        }
+    }
+
+    /** Shows the sheet of the participant with this token; false when there is none. */
+    boolean load(String participantToken) {
+        token = participantToken;
         home = token == null ? null : participants.home(token).orElse(null);
         if (home == null) {
-            event.forwardTo(JoinView.class);
-            return;
+            return false;
         }
         status = home.session().status();
         removeAll();
@@ -120,6 +126,7 @@ public class SheetView extends Main implements BeforeEnterObserver, HasDynamicTi
         renderRows(home.rows());
         applyEditable(home.sheetEditable());
         renderVotes();
+        return true;
     }
 
     private void renderRows(List<SheetRow> rows) {
