@@ -9,7 +9,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import jp.banso.base.db.EmbeddedMariaDb;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -19,10 +18,8 @@ class ApplicationRestartTest {
     static final Path DATA = Path.of("target/test-data/app-restart");
 
     private static ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(Application.class)
-                .profiles("test")
-                // command-line arguments: they win over application.properties, default properties would not
-                .run("--banso.data-dir=" + DATA, "--server.port=0");
+        // command-line arguments: they win over application.properties, default properties would not
+        return IntegrationTest.startSeparateApp("--banso.data-dir=" + DATA, "--server.port=0");
     }
 
     @Test

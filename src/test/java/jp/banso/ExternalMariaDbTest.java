@@ -15,7 +15,6 @@ import java.sql.Statement;
 import java.util.UUID;
 import jp.banso.base.db.EmbeddedMariaDb;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -44,10 +43,9 @@ class ExternalMariaDbTest {
         Path data = Path.of("target/test-data/external");
         IntegrationTest.deleteRecursively(data);
         try {
-            try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(Application.class)
-                        .profiles("test")
-                    .run("--banso.data-dir=" + data, "--server.port=0", "--spring.datasource.url=" + url,
-                            "--spring.datasource.username=root", "--spring.datasource.password=")) {
+            try (ConfigurableApplicationContext ctx = IntegrationTest.startSeparateApp("--banso.data-dir=" + data,
+                    "--server.port=0", "--spring.datasource.url=" + url,
+                    "--spring.datasource.username=root", "--spring.datasource.password=")) {
                 assertThat(ctx.getBeanNamesForType(EmbeddedMariaDb.class)).isEmpty();
             }
             assertThat(data.resolve("mariadb")).doesNotExist();

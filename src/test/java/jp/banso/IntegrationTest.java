@@ -5,6 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -23,6 +27,20 @@ public abstract class IntegrationTest {
 
     static {
         deleteRecursively(SHARED_DATA);
+    }
+
+    /**
+     * Starts a second, separate app (own data folder or database) for restart and external-server tests.
+     * Every app context installs its own global SecurityContextHolder strategy; the shared test context's
+     * strategy is put back, or later tests in this JVM would log in into the wrong holder.
+     */
+    public static ConfigurableApplicationContext startSeparateApp(String... args) {
+        SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();
+        try {
+            return new SpringApplicationBuilder(Application.class).profiles("test").run(args);
+        } finally {
+            SecurityContextHolder.setContextHolderStrategy(strategy);
+        }
     }
 
     public static void deleteRecursively(Path dir) {

@@ -40,6 +40,9 @@ class AccessMatrixTest extends KaribuTest {
     static final Set<String> LOGGED_IN = Set.of(AppRoles.ADMIN, AppRoles.ADVISER, AppRoles.FACILITATOR, AppRoles.STAFF);
     static final Set<String> CURATORS = Set.of(AppRoles.ADMIN, AppRoles.ADVISER);
     static final Set<String> ADMIN_ONLY = Set.of(AppRoles.ADMIN);
+    static final Set<String> FACILITATORS = Set.of(AppRoles.ADMIN, AppRoles.FACILITATOR);
+    /** Roles do not open a participant's sheet: without a participant token everyone is sent to /join. */
+    static final Set<String> NOBODY_WITHOUT_TOKEN = Set.of();
 
     record RouteRule(String samplePath, Set<String> allowed) {
     }
@@ -61,6 +64,17 @@ class AccessMatrixTest extends KaribuTest {
         ROUTES.put("curation/edit/:slug?", new RouteRule("curation/edit/okazaki", CURATORS));
         ROUTES.put("curation/history/:slug", new RouteRule("curation/history/okazaki", CURATORS));
         ROUTES.put("search", new RouteRule("search", EVERYONE));
+        ROUTES.put("workshops", new RouteRule("workshops", FACILITATORS));
+        // {session} is replaced by a session created for the test (an unknown id shows "not found" to everyone)
+        ROUTES.put("workshops/session/:___url_parameter(^[+-]?[0-9]{1,19}$)",
+                new RouteRule("workshops/session/{session}", FACILITATORS));
+        ROUTES.put("workshops/board/:___url_parameter(^[+-]?[0-9]{1,19}$)",
+                new RouteRule("workshops/board/{session}", FACILITATORS));
+        // participants have no account: joining is open to all, the sheet needs a participant token (cookie)
+        ROUTES.put("join/:___url_parameter?", new RouteRule("join", EVERYONE));
+        ROUTES.put("join/return/:___url_parameter", new RouteRule("join/return/not-a-token", EVERYONE));
+        ROUTES.put("sheet", new RouteRule("sheet", NOBODY_WITHOUT_TOKEN));
+        ROUTES.put("sheet/print", new RouteRule("sheet/print", EVERYONE));
         ROUTES.put("search/synonyms", new RouteRule("search/synonyms", CURATORS));
         ROUTES.put("admin/search-index", new RouteRule("admin/search-index", ADMIN_ONLY));
     }
@@ -98,6 +112,8 @@ class AccessMatrixTest extends KaribuTest {
     @Autowired
     MockMvc mvc;
     @Autowired
+    jp.banso.workshop.WorkshopService workshops;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping handlerMapping;
 
@@ -109,6 +125,9 @@ class AccessMatrixTest extends KaribuTest {
         assertThat(templates).as("routes without an entry in the access matrix").isSubsetOf(ROUTES.keySet());
         assertThat(ROUTES.keySet()).as("matrix entries for routes that no longer exist").isSubsetOf(templates);
 
+        login("matrix.setup", AppRoles.FACILITATOR);
+        long session = workshops.createSession(new jp.banso.workshop.SessionDraft("権限表の確認会",
+                jp.banso.workshop.SessionKind.STUDY, java.time.LocalDateTime.now().plusDays(1), "会議室", false, "焼津市", 3, 3)).id();
         List<String> wrong = new ArrayList<>();
         for (RouteData route : routes) {
             RouteRule rule = ROUTES.get(route.getTemplate());
@@ -118,7 +137,7 @@ class AccessMatrixTest extends KaribuTest {
                 } else {
                     login("matrix." + who.toLowerCase(), who);
                 }
-                UI.getCurrent().navigate(rule.samplePath());
+                UI.getCurrent().navigate(rule.samplePath().replace("{session}", String.valueOf(session)));
                 Class<?> shown = UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0).getClass();
                 boolean reached = route.getNavigationTarget().isAssignableFrom(shown);
                 if (reached != rule.allowed().contains(who)) {

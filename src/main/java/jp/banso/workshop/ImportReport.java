@@ -1,0 +1,4 @@
+package jp.banso.workshop;
+
+public record ImportReport(int participants, int rows) {
+}

@@ -1,0 +1,4 @@
+package jp.banso.workshop;
+
+public record Theme(long id, String name) {
+}

@@ -1,0 +1,519 @@
+package jp.banso.workshop.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import jp.banso.security.AppRoles;
+import jp.banso.workshop.Affiliation;
+import jp.banso.workshop.Board;
+import jp.banso.workshop.BoardRow;
+import jp.banso.workshop.Participant;
+import jp.banso.workshop.SessionStatus;
+import jp.banso.workshop.Theme;
+import jp.banso.workshop.WorkshopBroadcaster;
+import jp.banso.workshop.WorkshopEvent;
+import jp.banso.workshop.WorkshopException;
+import jp.banso.workshop.WorkshopLimits;
+import jp.banso.workshop.WorkshopService;
+import jp.banso.workshop.WorkshopSession;
+
+/**
+ * The facilitator's live board: every saved row appears through server push, grouped by affiliation,
+ * participant or theme, with counts, filters and search; rows are selected to put them in a theme or mark
+ * them for discussion; the agenda timer, dots per person and the sheet lock are run from here.
+ * Changes arrive as events carrying their data, so applying one needs no database query and no login
+ * on the delivering thread.
+ */
+@Route("workshops/board")
+@RolesAllowed({AppRoles.FACILITATOR, AppRoles.ADMIN})
+public class BoardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    enum GroupBy { AFFILIATION, PARTICIPANT, THEME }
+
+    /** One row on the board; a click selects it. */
+    final class RowCard extends Div {
+        final Span item = new Span();
+        final Paragraph content = new Paragraph();
+        final Paragraph improvement = new Paragraph();
+        final Span meta = new Span();
+        final Span theme = new Span();
+        final Span discussion = new Span();
+        final Span votes = new Span();
+        BoardRow row;
+
+        RowCard(BoardRow row) {
+            addClassName("board-card");
+            item.addClassName("card-item");
+            content.addClassName("card-content");
+            improvement.addClassName("card-improvement");
+            meta.addClassName("card-meta");
+            theme.addClassName("card-theme");
+            discussion.addClassName("card-discussion");
+            votes.addClassName("card-votes");
+            discussion.setText(getTranslation("workshop.board.forDiscussion"));
+            Div badges = new Div(theme, discussion, votes);
+            badges.addClassName("card-badges");
+            add(item, content, improvement, meta, badges);
+            getElement().setAttribute("data-row-id", String.valueOf(row.id()));
+            getElement().setAttribute("tabindex", "0");
+            addClickListener(e -> toggle(this.row.id()));
+            update(row);
+        }
+
+        void update(BoardRow r) {
+            row = r;
+            item.setText(r.item());
+            content.setText(r.content());
+            improvement.setText(r.improvement().isBlank() ? "" : "→ " + r.improvement());
+            improvement.setVisible(!r.improvement().isBlank());
+            meta.setText(Labels.name(BoardView.this, r.participantName()) + " · "
+                    + getTranslation("workshop.affiliation." + r.affiliation().name())
+                    + (r.organisation().isBlank() ? "" : " · " + r.organisation()));
+            Theme t = r.themeId() == null ? null : themes.get(r.themeId());
+            theme.setText(t == null ? "" : t.name());
+            theme.setVisible(t != null);
+            discussion.setVisible(r.forDiscussion());
+            votes.setText(r.votes() == 0 ? "" : "● " + r.votes());
+            votes.setVisible(r.votes() > 0);
+            getElement().setAttribute("data-version", String.valueOf(r.version()));
+            setClassName("selected", selected.contains(r.id()));
+        }
+    }
+
+    /** A group of cards with its heading and count. */
+    static final class GroupBox extends Div {
+        final H3 heading = new H3();
+        final Span count = new Span();
+        final Div body = new Div();
+
+        GroupBox(String key, String label) {
+            addClassName("board-group");
+            getElement().setAttribute("data-group", key);
+            heading.setText(label);
+            count.addClassName("group-count");
+            body.addClassName("group-body");
+            add(new Div(heading, count), body);
+        }
+    }
+
+    final H1 title = new H1();
+    final Span joinCode = new Span();
+    final TimerDisplay timer = new TimerDisplay();
+    final Button start = new Button();
+    final Button pause = new Button();
+    final Button next = new Button();
+    final Div affiliationCounts = new Div();
+    final Select<GroupBy> groupBy = new Select<>();
+    final TextField search = new TextField();
+    final Select<Affiliation> affiliationFilter = new Select<>();
+    final Checkbox discussionOnly = new Checkbox();
+    final TextField themeName = new TextField();
+    final Button addTheme = new Button();
+    final Select<Theme> themeChoice = new Select<>();
+    final Button assign = new Button();
+    final Button markDiscussion = new Button();
+    final Button unmarkDiscussion = new Button();
+    final Span selection = new Span();
+    final IntegerField dots = new IntegerField();
+    final Button lock = new Button();
+    final Span status = new Span();
+    final Div message = new Div();
+    final Div groups = new Div();
+
+    final Map<Long, BoardRow> rows = new LinkedHashMap<>();
+    final Map<Long, Participant> people = new HashMap<>();
+    final Map<Long, Theme> themes = new LinkedHashMap<>();
+    final Set<Long> selected = new LinkedHashSet<>();
+    final Map<Long, RowCard> cards = new HashMap<>();
+    final Map<String, GroupBox> boxes = new LinkedHashMap<>();
+    /** Called after a saved row is on the board (tests and the benchmark measure with it). */
+    Consumer<BoardRow> onApplied = r -> { };
+
+    private final transient WorkshopService workshops;
+    private final transient WorkshopBroadcaster broadcaster;
+    private transient WorkshopBroadcaster.Registration registration;
+    WorkshopSession session;
+
+    public BoardView(WorkshopService workshops, WorkshopBroadcaster broadcaster) {
+        this.workshops = workshops;
+        this.broadcaster = broadcaster;
+        addClassName("board-view");
+        joinCode.addClassName("join-code");
+        start.setText(getTranslation("workshop.timer.start"));
+        start.setIcon(VaadinIcon.PLAY.create());
+        pause.setText(getTranslation("workshop.timer.pause"));
+        pause.setIcon(VaadinIcon.PAUSE.create());
+        next.setText(getTranslation("workshop.timer.next"));
+        next.setIcon(VaadinIcon.STEP_FORWARD.create());
+        start.addClickListener(e -> run(() -> workshops.startTimer(session.id())));
+        pause.addClickListener(e -> run(() -> workshops.pauseTimer(session.id())));
+        next.addClickListener(e -> run(() -> workshops.nextAgendaItem(session.id())));
+        affiliationCounts.addClassName("affiliation-counts");
+
+        groupBy.setLabel(getTranslation("workshop.board.groupBy"));
+        groupBy.setItems(GroupBy.values());
+        groupBy.setItemLabelGenerator(g -> getTranslation("workshop.board.groupBy." + g.name()));
+        groupBy.setValue(GroupBy.AFFILIATION);
+        groupBy.addValueChangeListener(e -> rebuild());
+        search.setLabel(getTranslation("workshop.board.search"));
+        search.setClearButtonVisible(true);
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refilter());
+        affiliationFilter.setLabel(getTranslation("workshop.board.affiliation"));
+        affiliationFilter.setItems(Affiliation.values());
+        affiliationFilter.setEmptySelectionAllowed(true);
+        affiliationFilter.setEmptySelectionCaption(getTranslation("workshop.board.all"));
+        affiliationFilter.setItemLabelGenerator(a -> a == null ? getTranslation("workshop.board.all")
+                : getTranslation("workshop.affiliation." + a.name()));
+        affiliationFilter.addValueChangeListener(e -> refilter());
+        discussionOnly.setLabel(getTranslation("workshop.board.discussionOnly"));
+        discussionOnly.addValueChangeListener(e -> refilter());
+
+        themeName.setPlaceholder(getTranslation("workshop.board.themeName"));
+        themeName.setAriaLabel(getTranslation("workshop.board.themeName"));
+        themeName.setMaxLength(WorkshopLimits.THEME_NAME_MAX);
+        addTheme.setText(getTranslation("workshop.board.addTheme"));
+        addTheme.addClickListener(e -> run(() -> {
+            workshops.createTheme(session.id(), themeName.getValue());
+            themeName.clear();
+        }));
+        themeChoice.setLabel(getTranslation("workshop.board.theme"));
+        themeChoice.setEmptySelectionAllowed(true);
+        themeChoice.setEmptySelectionCaption(getTranslation("workshop.board.noTheme"));
+        themeChoice.setItemLabelGenerator(t -> t == null ? getTranslation("workshop.board.noTheme") : t.name());
+        assign.setText(getTranslation("workshop.board.assign"));
+        assign.addClickListener(e -> run(() -> {
+            Theme t = themeChoice.getValue();
+            workshops.assignTheme(session.id(), new ArrayList<>(selected), t == null ? null : t.id());
+            clearSelection();
+        }));
+        markDiscussion.setText(getTranslation("workshop.board.mark"));
+        markDiscussion.addClickListener(e -> run(() -> {
+            workshops.markForDiscussion(session.id(), new ArrayList<>(selected), true);
+            clearSelection();
+        }));
+        unmarkDiscussion.setText(getTranslation("workshop.board.unmark"));
+        unmarkDiscussion.addClickListener(e -> run(() -> {
+            workshops.markForDiscussion(session.id(), new ArrayList<>(selected), false);
+            clearSelection();
+        }));
+        dots.setLabel(getTranslation("workshop.dots"));
+        dots.setMin(0);
+        dots.setMax(WorkshopLimits.DOTS_MAX);
+        dots.setStepButtonsVisible(true);
+        dots.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                run(() -> workshops.setDotsPerPerson(session.id(), e.getValue()));
+            }
+        });
+        lock.addClickListener(e -> run(() -> workshops.setStatus(session.id(),
+                session.status() == SessionStatus.OPEN ? SessionStatus.LOCKED : SessionStatus.OPEN)));
+        message.addClassName("form-error");
+        message.getElement().setAttribute("role", "alert");
+        groups.addClassName("board-groups");
+        groups.getElement().setAttribute("aria-live", "polite");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        session = id == null ? null : workshops.findSession(id).orElse(null);
+        if (session == null) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            return;
+        }
+        Board board = workshops.board(id);
+        session = board.session();
+        rows.clear();
+        board.rows().forEach(r -> rows.put(r.id(), r));
+        people.clear();
+        board.participants().forEach(p -> people.put(p.id(), p));
+        setThemes(board.themes());
+        title.setText(session.title());
+        joinCode.setText(getTranslation("workshop.board.code", session.joinCode()));
+        timer.show(board.timer());
+        showStatus(session.status(), session.dotsPerPerson());
+
+        removeAll();
+        Div head = new Div(new Div(title, joinCode), timer, new Div(start, pause, next));
+        head.addClassName("board-head");
+        Div filters = new Div(groupBy, affiliationFilter, search, discussionOnly);
+        filters.addClassName("board-filters");
+        Div tools = new Div(selection, themeChoice, assign, markDiscussion, unmarkDiscussion, themeName, addTheme);
+        tools.addClassName("board-tools");
+        Div session = new Div(dots, lock, status);
+        session.addClassName("board-session");
+        add(head, affiliationCounts, filters, tools, session, message, groups);
+        rebuild();
+    }
+
+    private void run(Runnable action) {
+        message.setText("");
+        try {
+            action.run();
+        } catch (WorkshopException e) {
+            message.setText(Labels.message(this, e));
+        }
+    }
+
+    void toggle(long rowId) {
+        if (!selected.remove(rowId)) {
+            selected.add(rowId);
+        }
+        RowCard card = cards.get(rowId);
+        if (card != null) {
+            card.setClassName("selected", selected.contains(rowId));
+        }
+        selection.setText(getTranslation("workshop.board.selected", selected.size()));
+    }
+
+    private void clearSelection() {
+        new ArrayList<>(selected).forEach(this::toggle);
+    }
+
+    private void setThemes(List<Theme> list) {
+        themes.clear();
+        list.forEach(t -> themes.put(t.id(), t));
+        Theme chosen = themeChoice.getValue();
+        themeChoice.setItems(list);
+        if (chosen != null && themes.containsKey(chosen.id())) {
+            themeChoice.setValue(themes.get(chosen.id()));
+        }
+    }
+
+    private void showStatus(SessionStatus s, int dotsPerPerson) {
+        session = new WorkshopSession(session.id(), session.title(), session.kind(), session.startsAt(), session.place(),
+                session.online(), session.hostMunicipality(), session.sheetOpenDaysBefore(), dotsPerPerson,
+                session.joinCode(), s, session.createdBy(), session.version());
+        status.setText(getTranslation("workshop.status." + s.name()));
+        lock.setText(getTranslation(s == SessionStatus.OPEN ? "workshop.lock" : "workshop.reopen"));
+        dots.setValue(dotsPerPerson);
+    }
+
+    private String groupKey(BoardRow r) {
+        return switch (groupBy.getValue()) {
+            case AFFILIATION -> r.affiliation().name();
+            case PARTICIPANT -> "p" + r.participantId();
+            case THEME -> r.themeId() == null || !themes.containsKey(r.themeId()) ? "none" : "t" + r.themeId();
+        };
+    }
+
+    private String groupLabel(BoardRow r) {
+        return switch (groupBy.getValue()) {
+            case AFFILIATION -> getTranslation("workshop.affiliation." + r.affiliation().name());
+            case PARTICIPANT -> Labels.name(this, r.participantName()) + " (" + getTranslation("workshop.affiliation."
+                    + r.affiliation().name()) + (r.organisation().isBlank() ? "" : "・" + r.organisation()) + ")";
+            case THEME -> r.themeId() == null || !themes.containsKey(r.themeId())
+                    ? getTranslation("workshop.board.noTheme") : themes.get(r.themeId()).name();
+        };
+    }
+
+    private Comparator<BoardRow> groupOrder() {
+        List<Long> themeOrder = new ArrayList<>(themes.keySet());
+        return switch (groupBy.getValue()) {
+            case AFFILIATION -> Comparator.comparing(BoardRow::affiliation);
+            case PARTICIPANT -> Comparator.comparingLong(BoardRow::participantId);
+            case THEME -> Comparator.comparingInt(r -> r.themeId() == null || !themes.containsKey(r.themeId())
+                    ? Integer.MAX_VALUE : themeOrder.indexOf(r.themeId()));
+        };
+    }
+
+    /** Redraws every group: on a change of grouping or themes, never per saved row. */
+    void rebuild() {
+        groups.removeAll();
+        boxes.clear();
+        cards.clear();
+        rows.values().stream()
+                .sorted(groupOrder().thenComparingLong(BoardRow::participantId).thenComparingInt(BoardRow::position))
+                .forEach(this::place);
+        boxes.values().forEach(this::recount);
+        updateCounts();
+    }
+
+    private void place(BoardRow r) {
+        RowCard card = new RowCard(r);
+        cards.put(r.id(), card);
+        box(r).body.add(card);
+        card.setVisible(matches(r));
+    }
+
+    private GroupBox box(BoardRow r) {
+        return boxes.computeIfAbsent(groupKey(r), k -> {
+            GroupBox b = new GroupBox(k, groupLabel(r));
+            groups.add(b);
+            return b;
+        });
+    }
+
+    /** Applies one saved row: updates its card, or adds or moves it, without redrawing the rest. */
+    void apply(BoardRow r) {
+        BoardRow old = rows.get(r.id());
+        if (old != null && old.version() > r.version()) {
+            return; // an older event overtaken by a newer one
+        }
+        rows.put(r.id(), r);
+        RowCard card = cards.get(r.id());
+        if (card == null) {
+            place(r);
+            recount(boxes.get(groupKey(r)));
+        } else {
+            String from = old == null ? null : groupKey(old);
+            card.update(r);
+            if (from != null && !from.equals(groupKey(r))) {
+                GroupBox fromBox = boxes.get(from);
+                GroupBox to = box(r);
+                to.body.add(card);
+                recount(fromBox);
+                recount(to);
+            }
+            card.setVisible(matches(r));
+        }
+        updateCounts();
+        onApplied.accept(r);
+    }
+
+    void remove(long rowId) {
+        BoardRow old = rows.remove(rowId);
+        RowCard card = cards.remove(rowId);
+        selected.remove(rowId);
+        if (card != null && old != null) {
+            GroupBox box = boxes.get(groupKey(old));
+            card.removeFromParent();
+            recount(box);
+        }
+        updateCounts();
+    }
+
+    private void recount(GroupBox box) {
+        if (box == null) {
+            return;
+        }
+        long visible = box.body.getChildren().filter(c -> c.isVisible()).count();
+        box.count.setText(getTranslation("workshop.board.count", visible));
+        box.setVisible(visible > 0);
+    }
+
+    void refilter() {
+        cards.values().forEach(c -> c.setVisible(matches(c.row)));
+        boxes.values().forEach(this::recount);
+    }
+
+    boolean matches(BoardRow r) {
+        if (affiliationFilter.getValue() != null && r.affiliation() != affiliationFilter.getValue()) {
+            return false;
+        }
+        if (discussionOnly.getValue() && !r.forDiscussion()) {
+            return false;
+        }
+        String q = norm(search.getValue());
+        return q.isEmpty() || norm(r.item() + " " + r.content() + " " + r.improvement() + " " + r.participantName()
+                + " " + r.organisation()).contains(q);
+    }
+
+    private static String norm(String s) {
+        return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
+    }
+
+    private void updateCounts() {
+        Map<Affiliation, int[]> counts = new LinkedHashMap<>();
+        for (Affiliation a : Affiliation.values()) {
+            counts.put(a, new int[2]);
+        }
+        people.values().forEach(p -> counts.get(p.affiliation())[0]++);
+        rows.values().forEach(r -> counts.get(r.affiliation())[1]++);
+        affiliationCounts.removeAll();
+        affiliationCounts.add(new Span(getTranslation("workshop.board.total", people.size(), rows.size())));
+        counts.forEach((a, c) -> {
+            if (c[0] > 0 || c[1] > 0) {
+                Span s = new Span(getTranslation("workshop.board.affiliationCount",
+                        getTranslation("workshop.affiliation." + a.name()), c[0], c[1]));
+                s.getElement().setAttribute("data-affiliation", a.name());
+                affiliationCounts.add(s);
+            }
+        });
+    }
+
+    void onEvent(WorkshopEvent event) {
+        if (event instanceof WorkshopEvent.RowSaved s) {
+            apply(s.row());
+        } else if (event instanceof WorkshopEvent.RowDeleted d) {
+            remove(d.rowId());
+        } else if (event instanceof WorkshopEvent.ParticipantJoined j) {
+            people.put(j.participant().id(), j.participant());
+            updateCounts();
+        } else if (event instanceof WorkshopEvent.ThemesChanged t) {
+            setThemes(t.themes());
+            if (groupBy.getValue() == GroupBy.THEME) {
+                rebuild();
+            } else {
+                cards.values().forEach(c -> c.update(c.row));
+            }
+        } else if (event instanceof WorkshopEvent.VotesChanged v) {
+            BoardRow r = rows.get(v.rowId());
+            RowCard card = cards.get(v.rowId());
+            if (r != null && card != null) {
+                BoardRow updated = r.withVotes(v.total());
+                rows.put(r.id(), updated);
+                card.update(updated);
+            }
+        } else if (event instanceof WorkshopEvent.TimerChanged t) {
+            timer.show(t.timer());
+        } else if (event instanceof WorkshopEvent.StatusChanged s) {
+            showStatus(s.status(), s.dotsPerPerson());
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        if (session != null) {
+            UI ui = attachEvent.getUI();
+            registration = broadcaster.register(session.id(), true, e -> ui.access(() -> onEvent(e)));
+            // rows saved between the first read and the registration: apply skips what is already current
+            workshops.board(session.id()).rows().forEach(this::apply);
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (registration != null) {
+            registration.remove();
+            registration = null;
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("workshop.board.title") + (session == null ? "" : "：" + session.title())
+                + " | " + getTranslation("app.name");
+    }
+}

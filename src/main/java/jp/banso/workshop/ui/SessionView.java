@@ -1,0 +1,232 @@
+package jp.banso.workshop.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.util.function.LongFunction;
+import java.util.stream.Collectors;
+import jp.banso.security.AppRoles;
+import jp.banso.workshop.AgendaItem;
+import jp.banso.workshop.AgendaItemDraft;
+import jp.banso.workshop.AgendaKind;
+import jp.banso.workshop.ImportReport;
+import jp.banso.workshop.JoinQrCode;
+import jp.banso.workshop.LinkableArticle;
+import jp.banso.workshop.SessionStatus;
+import jp.banso.workshop.WorkshopException;
+import jp.banso.workshop.WorkshopImportException;
+import jp.banso.workshop.WorkshopLimits;
+import jp.banso.workshop.WorkshopService;
+import jp.banso.workshop.WorkshopSession;
+
+/** One session for the facilitator: join code and QR to project, agenda, sheet status, export and import. */
+@Route("workshops/session")
+@RolesAllowed({AppRoles.FACILITATOR, AppRoles.ADMIN})
+public class SessionView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    final H1 title = new H1();
+    final Paragraph details = new Paragraph();
+    final Span joinCode = new Span();
+    final Anchor joinUrl = new Anchor();
+    final Image qr = new Image();
+    final Grid<AgendaItem> agenda = new Grid<>();
+    final TextField agendaTitle = new TextField();
+    final IntegerField agendaMinutes = new IntegerField();
+    final Select<AgendaKind> agendaKind = new Select<>();
+    final ComboBox<LinkableArticle> agendaArticle = new ComboBox<>();
+    final Button addAgenda = new Button();
+    final Button board = new Button();
+    final Button lock = new Button();
+    final Button reopen = new Button();
+    final Button close = new Button();
+    final Span status = new Span();
+    final Div message = new Div();
+    final Div importErrors = new Div();
+    final Upload upload = new Upload();
+
+    private final transient WorkshopService workshops;
+    private UI ui;
+    WorkshopSession session;
+
+    public SessionView(WorkshopService workshops) {
+        this.workshops = workshops;
+        addClassName("session-view");
+        joinCode.addClassName("join-code");
+        qr.addClassName("join-qr");
+        qr.setAlt(getTranslation("workshop.qr.alt"));
+        agenda.addColumn(a -> a.position() + 1).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        agenda.addColumn(AgendaItem::title).setHeader(getTranslation("workshop.agenda.title")).setFlexGrow(1);
+        agenda.addColumn(a -> getTranslation("workshop.agenda.minutesValue", a.minutes())).setHeader(getTranslation("workshop.agenda.minutes")).setAutoWidth(true);
+        agenda.addColumn(a -> getTranslation("workshop.agendaKind." + a.kind().name())).setHeader(getTranslation("workshop.agenda.kind")).setAutoWidth(true);
+        agenda.addComponentColumn(a -> a.articleSlug() == null ? new Span()
+                : new Anchor("library/" + a.articleSlug(), a.articleSlug())).setHeader(getTranslation("workshop.agenda.article")).setAutoWidth(true);
+        agenda.addComponentColumn(a -> {
+            Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+                workshops.removeAgendaItem(session.id(), a.id());
+                refresh();
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            remove.setAriaLabel(getTranslation("workshop.agenda.remove"));
+            return remove;
+        }).setAutoWidth(true).setFlexGrow(0);
+        agenda.setAllRowsVisible(true);
+        agendaTitle.setLabel(getTranslation("workshop.agenda.title"));
+        agendaTitle.setMaxLength(WorkshopLimits.AGENDA_TITLE_MAX);
+        agendaMinutes.setLabel(getTranslation("workshop.agenda.minutes"));
+        agendaMinutes.setMin(1);
+        agendaMinutes.setMax(WorkshopLimits.AGENDA_MINUTES_MAX);
+        agendaMinutes.setValue(30);
+        agendaKind.setLabel(getTranslation("workshop.agenda.kind"));
+        agendaKind.setItems(AgendaKind.values());
+        agendaKind.setItemLabelGenerator(k -> getTranslation("workshop.agendaKind." + k.name()));
+        agendaKind.setValue(AgendaKind.LECTURE);
+        agendaArticle.setLabel(getTranslation("workshop.agenda.article"));
+        agendaArticle.setItemLabelGenerator(LinkableArticle::title);
+        agendaArticle.setClearButtonVisible(true);
+        addAgenda.setText(getTranslation("workshop.agenda.add"));
+        addAgenda.addClickListener(e -> addAgendaItem());
+        board.setText(getTranslation("workshop.board.open"));
+        board.setIcon(VaadinIcon.DASHBOARD.create());
+        board.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        board.addClickListener(e -> UI.getCurrent().navigate(BoardView.class, session.id()));
+        lock.setText(getTranslation("workshop.lock"));
+        lock.addClickListener(e -> setStatus(SessionStatus.LOCKED));
+        reopen.setText(getTranslation("workshop.reopen"));
+        reopen.addClickListener(e -> setStatus(SessionStatus.OPEN));
+        close.setText(getTranslation("workshop.close"));
+        close.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        close.addClickListener(e -> setStatus(SessionStatus.CLOSED));
+        message.addClassName("form-error");
+        message.getElement().setAttribute("role", "alert");
+        importErrors.addClassName("import-errors");
+        upload.setAcceptedFileTypes(".xlsx", XLSX);
+        upload.setMaxFileSize(WorkshopLimits.IMPORT_BYTES_MAX);
+        upload.setMaxFiles(1);
+        upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> {
+            String text;
+            String errors = "";
+            try {
+                ImportReport r = workshops.importXlsx(session.id(), new ByteArrayInputStream(bytes));
+                text = getTranslation("workshop.import.done", r.participants(), r.rows());
+            } catch (WorkshopImportException e) {
+                text = Labels.message(this, e);
+                errors = e.errors().stream().map(x -> getTranslation("workshop.import.row", x.rowNumber(),
+                        getTranslation(x.messageKey(), x.value()))).collect(Collectors.joining("\n"));
+            }
+            String shown = text;
+            String shownErrors = errors;
+            ui.access(() -> {
+                message.setText(shown);
+                importErrors.setText(shownErrors);
+            });
+        }));
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        session = id == null ? null : workshops.findSession(id).orElse(null);
+        if (session == null) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            return;
+        }
+        ui = UI.getCurrent();
+        agendaArticle.setItems(workshops.linkableArticles());
+        String url = Urls.absolute("join/" + session.joinCode());
+        joinUrl.setHref(url);
+        joinUrl.setText(url);
+        qr.setSrc(JoinQrCode.svgDataUrl(url));
+        Div join = new Div(new Span(getTranslation("workshop.joinCode")), joinCode, joinUrl, qr);
+        join.addClassName("join-panel");
+        Div agendaForm = new Div(agendaTitle, agendaMinutes, agendaKind, agendaArticle, addAgenda);
+        agendaForm.addClassName("inline-form");
+        Div actions = new Div(board, lock, reopen, close, status);
+        actions.addClassName("session-actions");
+        Div exports = new Div(
+                download("workshop.export.xlsx", "issue-sheets.xlsx", XLSX, workshops::exportXlsx),
+                download("workshop.export.csv", "issue-sheets.csv", "text/csv; charset=UTF-8", workshops::exportCsv),
+                download("workshop.export.template", "issue-sheet-template.xlsx", XLSX, workshops::importTemplate),
+                new Anchor("sheet/print?blank", getTranslation("workshop.print.blank")));
+        exports.addClassName("session-downloads");
+        removeAll();
+        add(title, details, actions, message, join, new H2(getTranslation("workshop.agenda")), agenda, agendaForm,
+                new H2(getTranslation("workshop.export")), exports, new H2(getTranslation("workshop.import")),
+                new Paragraph(getTranslation("workshop.import.lead")), upload, importErrors);
+        refresh();
+    }
+
+    private Anchor download(String key, String fileName, String type, LongFunction<byte[]> content) {
+        long id = session.id();
+        Anchor a = new Anchor(DownloadHandler.fromInputStream(e -> {
+            byte[] bytes = content.apply(id);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
+        }), getTranslation(key));
+        a.getElement().setAttribute("download", true);
+        a.addClassName("download-link");
+        return a;
+    }
+
+    void refresh() {
+        session = workshops.findSession(session.id()).orElseThrow();
+        title.setText(session.title());
+        details.setText(getTranslation("workshop.details", getTranslation("workshop.kind." + session.kind().name()),
+                SheetView.WHEN.format(session.startsAt()),
+                session.online() ? getTranslation("workshop.online") : session.place(), session.hostMunicipality(),
+                SheetView.WHEN.format(session.sheetOpensAt()), session.dotsPerPerson()));
+        joinCode.setText(session.joinCode());
+        status.setText(getTranslation("workshop.status." + session.status().name()));
+        lock.setVisible(session.status() == SessionStatus.OPEN);
+        reopen.setVisible(session.status() != SessionStatus.OPEN);
+        close.setVisible(session.status() != SessionStatus.CLOSED);
+        agenda.setItems(workshops.agenda(session.id()));
+    }
+
+    void addAgendaItem() {
+        message.setText("");
+        try {
+            workshops.addAgendaItem(session.id(), new AgendaItemDraft(agendaTitle.getValue(),
+                    agendaMinutes.getValue() == null ? 0 : agendaMinutes.getValue(), agendaKind.getValue(),
+                    agendaArticle.getValue() == null ? null : agendaArticle.getValue().slug()));
+            agendaTitle.clear();
+            agendaArticle.clear();
+            refresh();
+        } catch (WorkshopException e) {
+            message.setText(Labels.message(this, e));
+        }
+    }
+
+    void setStatus(SessionStatus s) {
+        workshops.setStatus(session.id(), s);
+        refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (session == null ? "" : session.title() + " | ") + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,117 @@
+package jp.banso.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import jp.banso.security.AppRoles;
+import jp.banso.security.NewUser;
+import jp.banso.security.UserService;
+import jp.banso.workshop.AgendaItemDraft;
+import jp.banso.workshop.AgendaKind;
+import jp.banso.workshop.SessionDraft;
+import jp.banso.workshop.SessionKind;
+import jp.banso.workshop.WorkshopService;
+import jp.banso.workshop.WorkshopSession;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Two browsers, two people: a participant on a phone-sized window joins by the code and types a row; the
+ * facilitator's live board, open in another browser, shows it through server push without a reload.
+ */
+class WorkshopLiveIT extends BrowserTest {
+
+    @Autowired
+    UserService users;
+    @Autowired
+    WorkshopService workshops;
+
+    private WorkshopSession prepare() {
+        var admin = List.of(new SimpleGrantedAuthority("ROLE_" + AppRoles.ADMIN), new SimpleGrantedAuthority("ROLE_" + AppRoles.FACILITATOR));
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("it-admin", null, admin));
+        try {
+            if (users.listUsers().stream().noneMatch(u -> u.username().equals("facilitator-it"))) {
+                users.createUser(new NewUser("facilitator-it", "進行役", "facilitator-password-1", Set.of(AppRoles.FACILITATOR)));
+            }
+            WorkshopSession s = workshops.createSession(new SessionDraft("居住支援 意見交換会", SessionKind.EXCHANGE,
+                    LocalDateTime.now().plusMinutes(30), "市役所 大会議室", false, "焼津市", 0, 3));
+            workshops.addAgendaItem(s.id(), new AgendaItemDraft("グループワーク", 40, AgendaKind.GROUP_WORK, null));
+            return s;
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private void login(WebDriver driver) {
+        open(driver, "login");
+        WebElement user = waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(css("input[name='username']")));
+        user.sendKeys("facilitator-it");
+        driver.findElement(css("input[name='password']")).sendKeys("facilitator-password-1", Keys.ENTER);
+        waitFor(driver).until(d -> !d.getCurrentUrl().contains("login"));
+        waitForVaadin(driver);
+    }
+
+    @Test
+    void a_row_typed_by_a_participant_appears_on_the_facilitators_board_through_push() throws Exception {
+        WorkshopSession s = prepare();
+
+        WebDriver facilitator = newBrowser(1366, 900);
+        login(facilitator);
+        open(facilitator, "workshops/board/" + s.id());
+        waitFor(facilitator).until(ExpectedConditions.presenceOfElementLocated(css(".board-groups")));
+
+        WebDriver phone = newBrowser(390, 844);
+        open(phone, "join/" + s.joinCode());
+        waitFor(phone).until(ExpectedConditions.presenceOfElementLocated(css("#join-name input")));
+        phone.findElement(css("#join-name input")).sendKeys("鈴木");
+        phone.findElements(css("#join-affiliation vaadin-radio-button")).stream()
+                .filter(e -> e.getText().contains("居住支援法人")).findFirst().orElseThrow().findElement(css("input")).click();
+        phone.findElement(css("#join-organisation input")).sendKeys("NPO法人 すまいサポート");
+        screenshot(phone, "workshop-join-phone");
+        phone.findElement(css("#join-submit")).click();
+        waitFor(phone).until(ExpectedConditions.presenceOfElementLocated(css("#add-row")));
+        waitForVaadin(phone);
+        phone.findElement(css("#add-row")).click();
+        WebElement content = waitFor(phone).until(ExpectedConditions.elementToBeClickable(css(".sheet-row vaadin-text-area textarea")));
+        content.sendKeys("退院後に住まいが見つからない");
+        long typedAt = System.currentTimeMillis();
+        // while typing the row says 保存中…; 保存しました only once the server answered the save
+        assertThat((String) js(phone, "return document.querySelector('.sheet-row .save-pending').innerText")).isEqualTo("保存中…");
+        waitFor(phone).until(ExpectedConditions.visibilityOfElementLocated(css(".sheet-row:not([data-typing]) .save-state[data-state='saved']")));
+
+        // the board gets it without any action in the facilitator's browser
+        waitFor(facilitator).until(d -> (Boolean) js(d,
+                "return [...document.querySelectorAll('.board-card')].some(c => c.innerText.includes('退院後に住まいが見つからない'))"));
+        long shownAfter = System.currentTimeMillis() - typedAt;
+        assertThat(shownAfter).as("ms from the last keystroke to the board (includes the 800 ms autosave pause)")
+                .isLessThan(5000);
+        assertThat((String) js(facilitator, "return document.querySelector('.affiliation-counts').innerText"))
+                .contains("居住支援法人 1人・1件");
+        screenshot(facilitator, "workshop-board-after-push");
+
+        // the participant's page fits a phone and the facilitator's timer start reaches it
+        assertThat(((Number) js(phone, "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue())
+                .isLessThanOrEqualTo(0);
+        facilitator.findElements(css(".board-head vaadin-button")).get(0).click();
+        waitFor(phone).until(d -> ((String) js(d, "return document.querySelector('.timer-item').innerText")).contains("グループワーク"));
+        Thread.sleep(1500); // let the countdown tick once in the browser
+        assertThat((String) js(phone, "return document.querySelector('.timer-clock').innerText")).matches("(39:5\\d|40:00)");
+        screenshot(phone, "workshop-sheet-phone");
+
+        // a reload (the cookie) brings the participant back to the saved row
+        phone.navigate().refresh();
+        waitForVaadin(phone);
+        waitFor(phone).until(d -> "退院後に住まいが見つからない".equals(js(d,
+                "const t = document.querySelector('.sheet-row vaadin-text-area'); return t ? t.value : null")));
+    }
+}
