@@ -9,7 +9,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import jp.banso.base.db.EmbeddedMariaDb;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The whole app stopped and started again on the same data folder: every row is still there, nothing doubles. */
@@ -17,7 +16,7 @@ class ApplicationRestartTest {
 
     static final Path DATA = Path.of("target/test-data/app-restart");
 
-    private static ConfigurableApplicationContext start() {
+    private static IntegrationTest.SeparateApp start() {
         // command-line arguments: they win over application.properties, default properties would not
         return IntegrationTest.startSeparateApp("--banso.data-dir=" + DATA, "--server.port=0");
     }
@@ -29,22 +28,22 @@ class ApplicationRestartTest {
         long sections;
         String passwordFile;
         int port;
-        try (ConfigurableApplicationContext first = start()) {
-            JdbcClient jdbc = first.getBean(JdbcClient.class);
+        try (IntegrationTest.SeparateApp first = start()) {
+            JdbcClient jdbc = first.bean(JdbcClient.class);
             articles = jdbc.sql("SELECT COUNT(*) FROM article").query(Long.class).single();
             sections = jdbc.sql("SELECT COUNT(*) FROM article_section").query(Long.class).single();
             assertThat(articles).isGreaterThanOrEqualTo(8);
             jdbc.sql("INSERT INTO app_user (username, display_name, password_hash) VALUES ('restart.marker', '再起動の確認', 'x')")
                     .update();
             passwordFile = Files.readString(DATA.resolve("admin-password.txt"));
-            port = first.getBean(EmbeddedMariaDb.class).port();
+            port = first.bean(EmbeddedMariaDb.class).port();
         }
         assertThatThrownBy(() -> DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/banso?connectTimeout=2000", "root", ""))
                 .as("a normal shutdown stops the embedded server")
                 .isInstanceOf(SQLException.class);
 
-        try (ConfigurableApplicationContext second = start()) {
-            JdbcClient jdbc = second.getBean(JdbcClient.class);
+        try (IntegrationTest.SeparateApp second = start()) {
+            JdbcClient jdbc = second.bean(JdbcClient.class);
             assertThat(jdbc.sql("SELECT display_name FROM app_user WHERE username = 'restart.marker'").query(String.class).single())
                     .isEqualTo("再起動の確認");
             assertThat(jdbc.sql("SELECT COUNT(*) FROM app_user WHERE username = 'admin'").query(Long.class).single()).isEqualTo(1L);

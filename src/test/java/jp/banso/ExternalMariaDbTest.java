@@ -15,7 +15,6 @@ import java.sql.Statement;
 import java.util.UUID;
 import jp.banso.base.db.EmbeddedMariaDb;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Given a database URL the app uses that server and starts nothing itself. Runs against the MariaDB server
@@ -43,10 +42,10 @@ class ExternalMariaDbTest {
         Path data = Path.of("target/test-data/external");
         IntegrationTest.deleteRecursively(data);
         try {
-            try (ConfigurableApplicationContext ctx = IntegrationTest.startSeparateApp("--banso.data-dir=" + data,
+            try (IntegrationTest.SeparateApp app = IntegrationTest.startSeparateApp("--banso.data-dir=" + data,
                     "--server.port=0", "--spring.datasource.url=" + url,
                     "--spring.datasource.username=root", "--spring.datasource.password=")) {
-                assertThat(ctx.getBeanNamesForType(EmbeddedMariaDb.class)).isEmpty();
+                assertThat(app.context().getBeanNamesForType(EmbeddedMariaDb.class)).isEmpty();
             }
             assertThat(data.resolve("mariadb")).doesNotExist();
             assertThat(Files.exists(data.resolve("admin-password.txt"))).isTrue();

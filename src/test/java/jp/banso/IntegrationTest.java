@@ -30,16 +30,35 @@ public abstract class IntegrationTest {
     }
 
     /**
-     * Starts a second, separate app (own data folder or database) for restart and external-server tests.
-     * Every app context installs its own global SecurityContextHolder strategy; the shared test context's
-     * strategy is put back, or later tests in this JVM would log in into the wrong holder.
+     * A second, separate app (own data folder or database) for restart and external-server tests. Every app
+     * context installs its own global SecurityContextHolder strategy; closing puts back the one the shared
+     * test context uses, or later tests in this JVM would log in into a holder nobody reads.
      */
-    public static ConfigurableApplicationContext startSeparateApp(String... args) {
-        SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();
+    public record SeparateApp(ConfigurableApplicationContext context, SecurityContextHolderStrategy previous)
+            implements AutoCloseable {
+
+        public <T> T bean(Class<T> type) {
+            return context.getBean(type);
+        }
+
+        @Override
+        public void close() {
+            try {
+                context.close();
+            } finally {
+                SecurityContextHolder.setContextHolderStrategy(previous);
+            }
+        }
+    }
+
+    /** Arguments, not default properties: application.properties would win over those. */
+    public static SeparateApp startSeparateApp(String... args) {
+        SecurityContextHolderStrategy previous = SecurityContextHolder.getContextHolderStrategy();
         try {
-            return new SpringApplicationBuilder(Application.class).profiles("test").run(args);
-        } finally {
-            SecurityContextHolder.setContextHolderStrategy(strategy);
+            return new SeparateApp(new SpringApplicationBuilder(Application.class).profiles("test").run(args), previous);
+        } catch (RuntimeException e) {
+            SecurityContextHolder.setContextHolderStrategy(previous);
+            throw e;
         }
     }
 

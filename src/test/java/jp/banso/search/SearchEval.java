@@ -87,6 +87,39 @@ public final class SearchEval {
         return run(search, "eval/search-variants.tsv", "eval/search-variants-facts.tsv");
     }
 
+    /**
+     * The lead's held-out questions (eval/search-holdout.tsv: question, expected slugs, answer regex or -):
+     * each is an article query (an expected slug among the top 3) and, with a regex, a fact question too.
+     */
+    public static Report runHoldout(Function<String, SearchResult> search) throws IOException {
+        List<Outcome> queries = new ArrayList<>();
+        List<Outcome> facts = new ArrayList<>();
+        for (Line l : read("eval/search-holdout.tsv")) {
+            SearchResult r = search.apply(l.query());
+            List<String> expected = List.of(l.expected().split("\\|"));
+            Pattern answer = l.note().isBlank() || l.note().equals("-") ? null : Pattern.compile(l.note());
+            int rank = 0;
+            int factRank = 0;
+            List<String> top = new ArrayList<>();
+            for (int i = 0; i < r.hits().size() && i < 3; i++) {
+                SearchHit h = r.hits().get(i);
+                String snippet = Normalizer.normalize(h.best().snippet().text(), Normalizer.Form.NFKC);
+                top.add(h.slug() + "#" + h.best().anchor() + " " + snippet);
+                if (rank == 0 && expected.contains(h.slug())) {
+                    rank = i + 1;
+                }
+                if (answer != null && factRank == 0 && answer.matcher(snippet).find()) {
+                    factRank = i + 1;
+                }
+            }
+            queries.add(new Outcome(l, rank, top));
+            if (answer != null) {
+                facts.add(new Outcome(l, factRank, top));
+            }
+        }
+        return new Report(queries, facts);
+    }
+
     public static Report run(Function<String, SearchResult> search, String queryFile, String factFile)
             throws IOException {
         List<Outcome> queries = new ArrayList<>();

@@ -25,6 +25,20 @@ class SearchQualityTest extends IntegrationTest {
         assertThat(r.failures()).as("lines that fail: query -> top 3").isEmpty();
     }
 
+    /**
+     * Questions the tuning never saw (written by the lead from the seeds): not every line must pass, but the
+     * search must keep finding the article and the answering passage for most of them.
+     */
+    @Test
+    void held_out_questions_mostly_find_their_article_and_answer() throws Exception {
+        SearchEval.Report r = SearchEval.runHoldout(q -> search.search(SearchRequest.of(q)));
+        System.out.println("[search-holdout] " + r.summary());
+        r.failures().forEach(f -> System.out.println("  [holdout miss] " + f.line().query() + " -> " + f.top()));
+        assertThat(r.queries()).hasSizeGreaterThanOrEqualTo(50);
+        assertThat(r.recallAt3()).isGreaterThanOrEqualTo(0.9);
+        assertThat(r.factRate()).isGreaterThanOrEqualTo(0.75);
+    }
+
     @Test
     void other_spellings_widths_and_synonyms_find_the_same_articles() throws Exception {
         SearchEval.Report r = SearchEval.runVariants(q -> search.search(SearchRequest.of(q)));

@@ -8,7 +8,6 @@ import java.util.List;
 import jp.banso.IntegrationTest;
 import jp.banso.security.AppRoles;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -22,7 +21,7 @@ class WorkshopRestartTest {
 
     static final Path DATA = Path.of("target/test-data/workshop-restart");
 
-    private static ConfigurableApplicationContext start() {
+    private static IntegrationTest.SeparateApp start() {
         // arguments, not default properties: application.properties would win over those (data/ and port 8080)
         return IntegrationTest.startSeparateApp("--banso.data-dir=" + DATA, "--server.port=0");
     }
@@ -37,11 +36,11 @@ class WorkshopRestartTest {
         String token;
         long sessionId;
         List<SheetRow> before;
-        try (ConfigurableApplicationContext app = start()) {
+        try (IntegrationTest.SeparateApp app = start()) {
             SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("restart", null,
                     List.of(new SimpleGrantedAuthority("ROLE_" + AppRoles.FACILITATOR))));
-            WorkshopService workshops = app.getBean(WorkshopService.class);
-            ParticipantService participants = app.getBean(ParticipantService.class);
+            WorkshopService workshops = app.bean(WorkshopService.class);
+            ParticipantService participants = app.bean(ParticipantService.class);
             WorkshopSession s = workshops.createSession(new SessionDraft("再起動テスト", SessionKind.LIAISON,
                     LocalDateTime.now(), "", true, "", 0, 3));
             sessionId = s.id();
@@ -58,8 +57,8 @@ class WorkshopRestartTest {
             SecurityContextHolder.clearContext();
         }
 
-        try (ConfigurableApplicationContext app = start()) {
-            ParticipantService participants = app.getBean(ParticipantService.class);
+        try (IntegrationTest.SeparateApp app = start()) {
+            ParticipantService participants = app.bean(ParticipantService.class);
             ParticipantHome home = participants.home(token).orElseThrow();
             assertThat(home.session().id()).isEqualTo(sessionId);
             assertThat(home.rows()).isEqualTo(before).hasSize(5);

@@ -225,6 +225,7 @@ public final class SearchEngine {
     private List<SearchHit> page(IndexSearcher searcher, Analysed q, Collected c, int offset, int limit)
             throws IOException {
         Map<String, Double> words = markWords(searcher.getIndexReader(), q);
+        AnswerFocus focus = AnswerFocus.of(q.normalized());
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>();
         int i = 0;
@@ -240,8 +241,9 @@ public final class SearchEngine {
             for (ScoreDoc sd : sections.subList(0, Math.min(sections.size(), 1 + SearchLimits.MORE_PASSAGES))) {
                 Document d = stored.document(sd.doc, Set.of(LuceneIndex.ANCHOR, LuceneIndex.SECTION, LuceneIndex.TEXT));
                 passages.add(new Passage(d.get(LuceneIndex.SECTION), d.get(LuceneIndex.ANCHOR),
-                        SnippetMaker.make(d.get(LuceneIndex.TEXT), words), sd.score));
+                        SnippetMaker.make(d.get(LuceneIndex.TEXT), words, focus), sd.score));
             }
+            preferAnsweringPassage(passages, focus);
             ArticleInfo info = index.articles().get(e.getKey());
             if (info == null) {
                 continue; // withdrawn between the search and now
@@ -250,6 +252,28 @@ public final class SearchEngine {
                     passages.get(0), passages.subList(1, passages.size()), sections.get(0).score));
         }
         return hits;
+    }
+
+    /**
+     * A question that asks for a figure or a date is best answered by the article's passage that holds one:
+     * when the best-scoring passage does not, the next one that does (among the few already cut) leads.
+     */
+    static void preferAnsweringPassage(List<Passage> passages, AnswerFocus focus) {
+        if (focus == AnswerFocus.NONE || passages.size() < 2 || answers(passages.get(0), focus)) {
+            return;
+        }
+        for (int k = 1; k < passages.size(); k++) {
+            if (answers(passages.get(k), focus)) {
+                passages.add(0, passages.remove(k));
+                return;
+            }
+        }
+    }
+
+    private static boolean answers(Passage p, AnswerFocus focus) {
+        StringBuilder sb = new StringBuilder();
+        p.snippet().parts().forEach(part -> sb.append(part.text()));
+        return focus.answeredBy(sb);
     }
 
     /**

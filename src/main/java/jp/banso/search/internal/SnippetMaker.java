@@ -18,8 +18,16 @@ final class SnippetMaker {
     private SnippetMaker() {
     }
 
-    /** @param words normalised words to mark, with how much each says (rarer words more) */
     static Snippet make(String text, Map<String, Double> words) {
+        return make(text, words, AnswerFocus.NONE);
+    }
+
+    /**
+     * @param words normalised words to mark, with how much each says (rarer words more)
+     * @param focus the kind of answer the question asks for: a sentence that holds one (a figure, a date)
+     *              and some of the words wins over one that only repeats more of the words
+     */
+    static Snippet make(String text, Map<String, Double> words, AnswerFocus focus) {
         if (text == null || text.isEmpty()) {
             return new Snippet(List.of());
         }
@@ -82,6 +90,7 @@ final class SnippetMaker {
         if (sentences.isEmpty()) {
             sentences.add(new int[] {0, text.length()});
         }
+        double maxWeight = words.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         int best = 0;
         double bestScore = -1;
         for (int k = 0; k < sentences.size(); k++) {
@@ -92,6 +101,9 @@ final class SnippetMaker {
                 if (h[0] >= s[0] && h[0] < s[1] && seen.add(h[1])) {
                     score += weights.get(h[1]);
                 }
+            }
+            if (score > 0 && focus != AnswerFocus.NONE && focus.answeredBy(text.substring(s[0], s[1]))) {
+                score += maxWeight;
             }
             if (score > bestScore + 1e-9) {
                 bestScore = score;
