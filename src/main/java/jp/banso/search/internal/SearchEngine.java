@@ -243,11 +243,11 @@ public final class SearchEngine {
                 passages.add(new Passage(d.get(LuceneIndex.SECTION), d.get(LuceneIndex.ANCHOR),
                         SnippetMaker.make(d.get(LuceneIndex.TEXT), words, focus), sd.score));
             }
-            preferAnsweringPassage(passages, focus);
             ArticleInfo info = index.articles().get(e.getKey());
             if (info == null) {
                 continue; // withdrawn between the search and now
             }
+            rankPassages(passages, words, focus, info);
             hits.add(new SearchHit(info.slug(), info.title(), info.prefecture(), info.municipalities(), info.kind(),
                     passages.get(0), passages.subList(1, passages.size()), sections.get(0).score));
         }
@@ -255,26 +255,40 @@ public final class SearchEngine {
     }
 
     /**
-     * A question that asks for a figure or a date is best answered by the article's passage that holds one:
-     * when the best-scoring passage does not, the next one that does (among the few already cut) leads.
+     * Orders an article's passages by how well their snippets answer: the weight of the query words they
+     * hold, leaving out words the article itself already names (its title, prefecture, municipalities: asked
+     * about 長野県, every passage of the 長野県 article is about 長野県), plus a bonus when the question asks
+     * for a figure or a date and the snippet holds one. Lucene's order breaks ties.
      */
-    static void preferAnsweringPassage(List<Passage> passages, AnswerFocus focus) {
-        if (focus == AnswerFocus.NONE || passages.size() < 2 || answers(passages.get(0), focus)) {
+    static void rankPassages(List<Passage> passages, Map<String, Double> words, AnswerFocus focus, ArticleInfo info) {
+        if (passages.size() < 2) {
             return;
         }
-        for (int k = 1; k < passages.size(); k++) {
-            if (answers(passages.get(k), focus)) {
-                passages.add(0, passages.remove(k));
-                return;
+        String context = JapaneseAnalysis.normalize(info.title() + " " + info.prefecture() + " "
+                + String.join(" ", info.municipalities()));
+        double maxWeight = words.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        Map<Passage, Double> value = new HashMap<>();
+        for (Passage p : passages) {
+            StringBuilder sb = new StringBuilder();
+            p.snippet().parts().forEach(part -> sb.append(part.text()));
+            String text = JapaneseAnalysis.normalize(sb.toString());
+            double v = 0;
+            for (var w : words.entrySet()) {
+                if (!w.getKey().isEmpty() && !context.contains(w.getKey()) && text.contains(w.getKey())) {
+                    v += w.getValue();
+                }
             }
+            if (focus != AnswerFocus.NONE && focus.answeredBy(text)) {
+                v += maxWeight;
+            }
+            value.put(p, v);
         }
+        List<Passage> ordered = new ArrayList<>(passages);
+        ordered.sort((a, b) -> Double.compare(value.get(b), value.get(a))); // stable: Lucene order on ties
+        passages.clear();
+        passages.addAll(ordered);
     }
 
-    private static boolean answers(Passage p, AnswerFocus focus) {
-        StringBuilder sb = new StringBuilder();
-        p.snippet().parts().forEach(part -> sb.append(part.text()));
-        return focus.answeredBy(sb);
-    }
 
     /**
      * Words to mark: the query's content words as written (from kuromoji offsets) and the synonyms found,
