@@ -61,6 +61,7 @@ public class CurationView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true);
         articles.addColumn(i -> i.lastSavedAt() == null ? "" : DATE.format(i.lastSavedAt()))
                 .setHeader(getTranslation("curation.col.saved")).setAutoWidth(true);
+        articles.addComponentColumn(this::archiveButton).setKey("archive").setAutoWidth(true);
         articles.addItemClickListener(e -> UI.getCurrent().navigate("curation/edit/" + e.getItem().article().slug()));
         articles.setAllRowsVisible(true);
 
@@ -83,6 +84,34 @@ public class CurationView extends Main implements HasDynamicTitle {
                 new H2(getTranslation("curation.all")), articles);
         refresh();
     }
+
+    /** Published articles can be withdrawn from the library (archived); a confirmation guards the click. */
+    private com.vaadin.flow.component.Component archiveButton(CurationItem item) {
+        if (item.article().status() != jp.banso.library.ArticleStatus.PUBLISHED) {
+            return new com.vaadin.flow.component.html.Span();
+        }
+        Button b = new Button(getTranslation("curation.archive"));
+        b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        b.getElement().setAttribute("data-slug", item.article().slug());
+        b.addClickListener(e -> {
+            com.vaadin.flow.component.dialog.Dialog confirm = new com.vaadin.flow.component.dialog.Dialog();
+            confirm.setHeaderTitle(getTranslation("curation.archive.title"));
+            confirm.add(new Paragraph(getTranslation("curation.archive.text", item.article().title())));
+            Button yes = new Button(getTranslation("curation.archive.confirm"), x -> {
+                editing.archive(item.article().slug());
+                confirm.close();
+                refresh();
+            });
+            yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+            archiveConfirm = yes;
+            confirm.getFooter().add(new Button(getTranslation("action.cancel"), x -> confirm.close()), yes);
+            confirm.open();
+        });
+        return b;
+    }
+
+    /** The confirm button of the open archive dialog, for tests. */
+    Button archiveConfirm;
 
     void refresh() {
         var items = editing.items();

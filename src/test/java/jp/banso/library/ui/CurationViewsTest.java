@@ -8,6 +8,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
+import java.util.List;
 import java.util.stream.Stream;
 import jp.banso.KaribuTest;
 import jp.banso.library.ArticleEditingService;
@@ -93,6 +94,26 @@ class CurationViewsTest extends KaribuTest {
         queue.publish.click();
         assertThat(library.findPublished("view-review")).isPresent();
         assertThat(editing.open("view-review").reviews().get(0).comment()).isEqualTo("出典を確認しました");
+    }
+
+    @Test
+    void an_adviser_archives_a_published_article_after_confirming_and_it_leaves_the_library() {
+        login("view.author", AppRoles.ADVISER);
+        newArticle("view-archive", "公開してから取り下げる記事。").submit.click();
+        login("view.reviewer", AppRoles.ADVISER);
+        editing.publish("view-archive", editing.open("view-archive").head().id(), "確認済み");
+        assertThat(library.findPublished("view-archive")).isPresent();
+
+        UI.getCurrent().navigate("curation");
+        CurationView view = _get(CurationView.class);
+        List<CurationItem> rows = GridKt._findAll(view.articles);
+        int row = rows.indexOf(rows.stream().filter(r -> r.article().slug().equals("view-archive")).findFirst().orElseThrow());
+        var archive = (com.vaadin.flow.component.button.Button) GridKt._getCellComponent(view.articles, row, "archive");
+        archive.click();
+        assertThat(library.findPublished("view-archive")).as("nothing happens before the confirmation").isPresent();
+        view.archiveConfirm.click();
+        assertThat(library.findPublished("view-archive")).isEmpty();
+        assertThat(editing.open("view-archive").state()).isEqualTo(ArticleStatus.ARCHIVED);
     }
 
     @Test

@@ -88,4 +88,13 @@ class UserAdminViewTest extends KaribuTest {
         UI.getCurrent().navigate("login", QueryParameters.fromString("error"));
         assertThat(_get(LoginView.class).form.isError()).isTrue();
     }
+
+    @Test
+    void a_locked_login_says_that_it_is_paused_rather_than_wrong() {
+        UI.getCurrent().navigate("login", QueryParameters.fromString("error&locked"));
+        LoginView view = _get(LoginView.class);
+        assertThat(view.form.isError()).isTrue();
+        assertThat(view.i18n.getErrorMessage().getTitle()).isEqualTo("ログインを一時的に停止しています");
+        assertThat(view.i18n.getErrorMessage().getMessage()).contains("15分間");
+    }
 }
