@@ -1,22 +1,11 @@
 package jp.banso.search;
 
-/** Input the search cannot take; {@link #messageKey()} names a translation in the search bundle. */
-public class InvalidSearchException extends IllegalArgumentException {
+import jp.banso.base.UserFacingException;
 
-    private final String messageKey;
-    private final transient Object[] args;
+/** Input the search cannot take; {@link #messageKey()} names a translation in the search bundle. */
+public class InvalidSearchException extends UserFacingException {
 
     public InvalidSearchException(String messageKey, String englishMessage, Object... args) {
-        super(englishMessage);
-        this.messageKey = messageKey;
-        this.args = args;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] args() {
-        return args.clone();
+        super(messageKey, englishMessage, args);
     }
 }

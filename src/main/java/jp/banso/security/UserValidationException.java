@@ -1,16 +1,11 @@
 package jp.banso.security;
 
-/** Bad input for an account; the message key is translated by the UI. */
-public class UserValidationException extends RuntimeException {
+import jp.banso.base.UserFacingException;
 
-    private final String messageKey;
+/** Bad input for an account; the message key is translated by the UI. */
+public class UserValidationException extends UserFacingException {
 
     public UserValidationException(String messageKey, String detail) {
-        super(detail);
-        this.messageKey = messageKey;
-    }
-
-    public String messageKey() {
-        return messageKey;
+        super(messageKey, detail);
     }
 }

@@ -1,22 +1,11 @@
 package jp.banso.workshop;
 
-/** Bad input or a refused action; the UI translates {@link #messageKey()} with {@link #args()}. */
-public class WorkshopException extends RuntimeException {
+import jp.banso.base.UserFacingException;
 
-    private final String messageKey;
-    private final transient Object[] args;
+/** Bad input or a refused action; the UI translates {@link #messageKey()} with {@link #args()}. */
+public class WorkshopException extends UserFacingException {
 
     public WorkshopException(String messageKey, Object... args) {
-        super(messageKey);
-        this.messageKey = messageKey;
-        this.args = args;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] args() {
-        return args.clone();
+        super(messageKey, messageKey, args);
     }
 }
