@@ -6,6 +6,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -41,6 +46,30 @@ class SecurityConfig extends VaadinWebSecurity {
         this.loginThrottle = loginThrottle;
     }
 
+    /**
+     * Password login with the throttle checked before the password: a username locked for this client's
+     * address is refused even with the right password (a servlet filter reading the form before Spring
+     * Security's own login filter lost the new session in the browser, so the check lives here).
+     */
+    @Bean
+    DaoAuthenticationProvider authenticationProvider(PasswordEncoder passwordEncoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(userDetails);
+        provider.setPasswordEncoder(passwordEncoder);
+        AccountStatusUserDetailsChecker accountStatus = new AccountStatusUserDetailsChecker();
+        provider.setPreAuthenticationChecks(user -> {
+            if (loginThrottle.isLocked(user.getUsername(), currentClientAddress())) {
+                throw new LockedException("login paused after repeated failures");
+            }
+            accountStatus.check(user);
+        });
+        return provider;
+    }
+
+    private static String currentClientAddress() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
+                ? a.getRequest().getRemoteAddr() : "?";
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder(12);
@@ -69,9 +98,10 @@ class SecurityConfig extends VaadinWebSecurity {
         http.sessionManagement(s -> s.sessionFixation(f -> f.migrateSession()));
         http.addFilterBefore(new ApiTokenFilter(apiTokens, userDetails),
                 org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class);
-        http.addFilterBefore(new LoginThrottleFilter(loginThrottle),
-                org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
         super.configure(http);
         setLoginView(http, LoginView.class);
+        // a login refused by the throttle says so (LoginView shows "paused"), any other failure stays generic
+        http.formLogin(form -> form.failureHandler((request, response, e) -> response.sendRedirect(
+                request.getContextPath() + "/login?error" + (e instanceof LockedException ? "&locked" : ""))));
     }
 }
