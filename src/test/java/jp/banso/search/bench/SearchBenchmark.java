@@ -49,8 +49,13 @@ public final class SearchBenchmark {
             http(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
             return;
         }
+        boolean reuse = false;
         for (String a : args) {
-            inProcess(Integer.parseInt(a));
+            if (a.equals("--reuse")) {
+                reuse = true; // query an index left by an earlier run (same schema) instead of rebuilding it
+                continue;
+            }
+            inProcess(Integer.parseInt(a), reuse);
         }
     }
 
@@ -103,23 +108,29 @@ public final class SearchBenchmark {
         return sb.toString();
     }
 
-    static void inProcess(int sections) throws Exception {
+    static void inProcess(int sections, boolean reuse) throws Exception {
         List<List<SectionDoc>> corpus = synthetic(sections);
         Path dir = Path.of("target/bench-index-" + sections);
-        if (Files.exists(dir)) {
+        if (Files.exists(dir) && !reuse) {
             jp.banso.IntegrationTest.deleteRecursively(dir);
         }
         System.gc();
         var mem = ManagementFactory.getMemoryMXBean();
+        var os = ManagementFactory.getOperatingSystemMXBean();
         try (LuceneIndex index = LuceneIndex.open(dir, new JapaneseAnalysis())) {
             long t0 = System.nanoTime();
             long[] peak = {0};
-            index.rebuild(corpus, n -> {
-                if (n % 200 == 0) {
-                    peak[0] = Math.max(peak[0], mem.getHeapMemoryUsage().getUsed());
-                }
-            });
+            double loadBefore = os.getSystemLoadAverage();
+            if (index.needsRebuild()) {
+                index.rebuild(corpus, n -> {
+                    if (n % 200 == 0) {
+                        peak[0] = Math.max(peak[0], mem.getHeapMemoryUsage().getUsed());
+                    }
+                });
+            }
             double buildS = (System.nanoTime() - t0) / 1e9;
+            System.out.printf(Locale.ROOT, "build=%.1fs (load average %.2f before, %.2f after)%n", buildS, loadBefore,
+                    os.getSystemLoadAverage());
             long size;
             try (var files = Files.list(dir)) {
                 size = files.mapToLong(p -> p.toFile().length()).sum();
@@ -132,7 +143,8 @@ public final class SearchBenchmark {
             for (int i = 0; i < 300; i++) {
                 engine.search(SearchRequest.of(queries.get(i % queries.size())));
             }
-            int runs = 2000;
+            int runs = Integer.getInteger("bench.runs", 2000);
+            double loadQ = os.getSystemLoadAverage();
             long[] ns = new long[runs];
             for (int i = 0; i < runs; i++) {
                 long s = System.nanoTime();
@@ -141,10 +153,11 @@ public final class SearchBenchmark {
             }
             Arrays.sort(ns);
             System.out.printf(Locale.ROOT, "sections=%d articles=%d build=%.1fs index=%.0fMB peakHeap~%dMB maxHeap=%dMB "
-                            + "query p50=%.2fms p95=%.2fms p99=%.2fms%n",
+                            + "query p50=%.2fms p95=%.2fms p99=%.2fms load=%.2f/%.2f%n",
                     index.sectionCount(), corpus.size(), buildS, size / 1e6, peak[0] / 1_000_000,
                     Runtime.getRuntime().maxMemory() / 1_000_000,
-                    ns[runs / 2] / 1e6, ns[runs * 95 / 100] / 1e6, ns[runs * 99 / 100] / 1e6);
+                    ns[runs / 2] / 1e6, ns[runs * 95 / 100] / 1e6, ns[runs * 99 / 100] / 1e6, loadQ,
+                    os.getSystemLoadAverage());
         }
     }
 
