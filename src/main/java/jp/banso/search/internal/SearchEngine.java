@@ -2,6 +2,8 @@ package jp.banso.search.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,12 +29,16 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.TwoPhaseIterator;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestWord;
 
@@ -43,7 +49,15 @@ import org.apache.lucene.search.spell.SuggestWord;
  */
 public final class SearchEngine {
 
-    static final int WINDOW = 1000;
+    /** Sections scored exactly per search (more when a deep page needs more articles). */
+    static final int WINDOW = Integer.getInteger("banso.search.window", 100);
+    /**
+     * Clauses matching more than this share of the sections do not pick candidates (they still score
+     * them): like stop words, they would make most of the index a candidate while adding little.
+     */
+    static final double COMMON = Double.parseDouble(System.getProperty("banso.search.common", "0.1"));
+    /** A query made only of common clauses keeps its rarest few to pick candidates. */
+    static final int MIN_CANDIDATE_CLAUSES = 2;
 
     private final LuceneIndex index;
     private final Supplier<Synonyms> synonyms;
@@ -82,8 +96,16 @@ public final class SearchEngine {
     /** The terms of one field as a query: each plain term and each synonym group is one clause. */
     private Query fieldQuery(String field, QueryTerms terms, float minMatch, float synonymWeight) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
+        clauses(field, terms, synonymWeight).forEach(c -> b.add(c, Occur.SHOULD));
+        int n = terms.clauseCount();
+        b.setMinimumNumberShouldMatch(Math.max(1, (int) Math.ceil(minMatch * n)));
+        return b.build();
+    }
+
+    private static List<Query> clauses(String field, QueryTerms terms, float synonymWeight) {
+        List<Query> out = new ArrayList<>();
         for (String t : terms.plain()) {
-            b.add(new TermQuery(new Term(field, t)), Occur.SHOULD);
+            out.add(new TermQuery(new Term(field, t)));
         }
         for (QueryTerms.SpanTerms span : terms.spans()) {
             List<Query> variants = new ArrayList<>();
@@ -93,24 +115,97 @@ public final class SearchEngine {
                 float scale = Math.min(3f, (float) span.own().size() / alt.size());
                 variants.add(new BoostQuery(bag(field, alt), Math.max(1f, scale) * synonymWeight));
             }
-            b.add(new DisjunctionMaxQuery(variants, 0.1f), Occur.SHOULD);
+            out.add(new DisjunctionMaxQuery(variants, 0.1f));
         }
-        int n = terms.clauseCount();
-        b.setMinimumNumberShouldMatch(Math.max(1, (int) Math.ceil(minMatch * n)));
-        return b.build();
+        return out;
     }
 
-    private static Query bag(String field, List<String> terms) {
+    /**
+     * The first, fast pass: every body clause of both fields as one flat disjunction, so that Lucene can
+     * skip sections that cannot reach the top (MaxScore/WAND over impacts). Nested per-field
+     * minimum-should-match disjunctions (the exact query) cannot be skipped like this.
+     */
+    Query candidateQuery(IndexReader reader, Analysed q, SearchRequest r) throws IOException {
+        Tuning t = tuning;
+        record Clause(Query query, long df) {
+        }
+        List<Clause> all = new ArrayList<>();
+        for (var fieldTerms : List.of(Map.entry(LuceneIndex.BODY_MORPH, q.morph()), Map.entry(LuceneIndex.BODY_BIGRAM, q.bigram()))) {
+            String field = fieldTerms.getKey();
+            float weight = field.equals(LuceneIndex.BODY_MORPH) ? t.morph() : t.bigram();
+            List<Query> cl = clauses(field, fieldTerms.getValue(), t.synonym());
+            List<Long> dfs = clauseDocFreqs(reader, field, fieldTerms.getValue());
+            for (int i = 0; i < cl.size(); i++) {
+                all.add(new Clause(boost(cl.get(i), weight), dfs.get(i)));
+            }
+        }
+        long max = (long) (COMMON * reader.numDocs());
+        List<Clause> kept = new ArrayList<>(all.stream().filter(c -> c.df() <= max).toList());
+        if (kept.size() < MIN_CANDIDATE_CLAUSES) {
+            all.stream().filter(c -> c.df() > max).sorted(Comparator.comparingLong(Clause::df))
+                    .limit(MIN_CANDIDATE_CLAUSES - kept.size()).forEach(kept::add);
+        }
+        BooleanQuery.Builder flat = new BooleanQuery.Builder();
+        kept.forEach(c -> flat.add(c.query(), Occur.SHOULD));
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(flat.build(), Occur.MUST);
+        filter(b, LuceneIndex.PREFECTURE, r.prefecture());
+        filter(b, LuceneIndex.KIND, r.kind());
+        filter(b, LuceneIndex.THEME, r.theme());
+        filter(b, LuceneIndex.TARGET, r.targetGroup());
+        BooleanQuery built = b.build();
+        return built.clauses().size() == 1 ? flat.build() : built;
+    }
+
+    /** How many sections each clause of {@link #clauses} can match, at most (a word: its rarest term). */
+    private static List<Long> clauseDocFreqs(IndexReader reader, String field, QueryTerms terms) throws IOException {
+        List<Long> out = new ArrayList<>();
+        for (String t : terms.plain()) {
+            out.add((long) reader.docFreq(new Term(field, t)));
+        }
+        for (QueryTerms.SpanTerms span : terms.spans()) {
+            long sum = minDocFreq(reader, field, span.own());
+            for (List<String> alt : span.alternatives()) {
+                sum += minDocFreq(reader, field, alt);
+            }
+            out.add(sum);
+        }
+        return out;
+    }
+
+    private static long minDocFreq(IndexReader reader, String field, List<String> terms) throws IOException {
+        long min = Long.MAX_VALUE;
+        for (String t : terms) {
+            min = Math.min(min, reader.docFreq(new Term(field, t)));
+        }
+        return min;
+    }
+
+    private static Query boost(Query q, float weight) {
+        return weight == 1f ? q : new BoostQuery(q, weight);
+    }
+
+    /**
+     * One word of a synonym span (the query's own or an alternative) as a conjunction of its terms: the
+     * span counts when the whole word is present. A disjunction would let one common piece (住宅 of
+     * セーフティネット住宅) match most sections, which also made every such section a candidate to score.
+     */
+    static Query bag(String field, List<String> terms) {
         if (terms.size() == 1) {
             return new TermQuery(new Term(field, terms.get(0)));
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        terms.forEach(t -> b.add(new TermQuery(new Term(field, t)), Occur.SHOULD));
+        terms.forEach(t -> b.add(new TermQuery(new Term(field, t)), Occur.MUST));
         return b.build();
     }
 
     Query buildQuery(Analysed q, SearchRequest r, float minMatch) {
-        Tuning t = tuning;
+        return buildQuery(q, r, minMatch, true);
+    }
+
+    Query buildQuery(Analysed q, SearchRequest r, float minMatch, boolean headAndMeta) {
+        Tuning t = headAndMeta ? tuning : new Tuning(tuning.morph(), tuning.bigram(), 0, 0, 0, tuning.minMatch(),
+                tuning.synonym());
         BooleanQuery.Builder required = new BooleanQuery.Builder();
         if (!q.morph().isEmpty()) {
             required.add(new BoostQuery(fieldQuery(LuceneIndex.BODY_MORPH, q.morph(), minMatch, t.synonym()), t.morph()),
@@ -157,10 +252,11 @@ public final class SearchEngine {
         IndexSearcher searcher = index.acquire();
         try {
             boolean relaxed = false;
-            Collected c = collect(searcher, buildQuery(q, r, tuning.minMatch()), r.offset() + r.limit());
+            Query candidates = candidateQuery(searcher.getIndexReader(), q, r);
+            Collected c = collect(searcher, candidates, buildQuery(q, r, tuning.minMatch()), r.offset() + r.limit());
             if (c.articles.isEmpty()) {
                 relaxed = true;
-                c = collect(searcher, buildQuery(q, r, 0f), r.offset() + r.limit());
+                c = collect(searcher, candidates, buildQuery(q, r, 0f), r.offset() + r.limit());
             }
             List<String> didYouMean = c.articles.size() < 3 ? didYouMean(searcher, q) : List.of();
             List<SearchHit> hits = page(searcher, q, c, r.offset(), r.limit());
@@ -175,24 +271,62 @@ public final class SearchEngine {
     }
 
     /**
-     * The best {@link #WINDOW} sections (more when a deep page needs it) decide the articles, the total
-     * and the facets: counting every weak match of a common bigram would cost a full scoring pass over
-     * the index (70 ms at 100,000 sections) and say little. Lucene may then skip non-competitive
-     * documents (block-max WAND) once the window is full.
+     * Two passes. The fast flat disjunction ({@link #candidateQuery}) picks the best {@link #WINDOW}
+     * sections (more when a deep page needs more articles); the exact query (each body field needing its
+     * share of the query's terms, headings and metadata adding to the score) then scores only those, and
+     * decides which match and in which order. The window also bounds the total and the facets: counting
+     * every weak match of a common bigram would cost a full pass over the index and say little.
      */
     @SuppressWarnings("deprecation")
-    private Collected collect(IndexSearcher searcher, Query query, int articlesNeeded) throws IOException {
-        int k = Math.max(WINDOW, articlesNeeded * 20);
+    private Collected collect(IndexSearcher searcher, Query candidates, Query exact, int articlesNeeded)
+            throws IOException {
+        int k = Math.max(WINDOW, articlesNeeded * 4);
+        Weight exactWeight = null;
         while (true) {
             TopScoreDocCollector collector = TopScoreDocCollector.create(k, k);
-            searcher.search(query, collector);
-            TopDocs top = collector.topDocs();
-            LinkedHashMap<String, List<ScoreDoc>> grouped = group(searcher.getIndexReader(), top.scoreDocs);
-            if (top.scoreDocs.length < k || grouped.size() >= articlesNeeded || k >= 64 * WINDOW) {
+            searcher.search(candidates, collector);
+            ScoreDoc[] top = collector.topDocs().scoreDocs;
+            if (exactWeight == null) {
+                exactWeight = searcher.createWeight(searcher.rewrite(exact), ScoreMode.COMPLETE, 1f);
+            }
+            LinkedHashMap<String, List<ScoreDoc>> grouped = group(searcher.getIndexReader(), rescore(searcher, exactWeight, top));
+            // when no candidate is exact, deeper ones rarely are: the relaxed search answers instead
+            if (top.length < k || grouped.isEmpty() || grouped.size() >= articlesNeeded || k >= 64 * WINDOW) {
                 return new Collected(grouped, grouped.keySet());
             }
             k *= 4;
         }
+    }
+
+    /** The exact scores of the candidates that match the exact query, best first. */
+    private static ScoreDoc[] rescore(IndexSearcher searcher, Weight weight, ScoreDoc[] candidates) throws IOException {
+        ScoreDoc[] byDoc = candidates.clone();
+        Arrays.sort(byDoc, Comparator.comparingInt(d -> d.doc));
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        List<ScoreDoc> out = new ArrayList<>(byDoc.length);
+        int i = 0;
+        while (i < byDoc.length) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(byDoc[i].doc, leaves));
+            int end = leaf.docBase + leaf.reader().maxDoc();
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer == null) {
+                while (i < byDoc.length && byDoc[i].doc < end) {
+                    i++;
+                }
+                continue;
+            }
+            TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
+            DocIdSetIterator it = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
+            for (; i < byDoc.length && byDoc[i].doc < end; i++) {
+                int target = byDoc[i].doc - leaf.docBase;
+                int at = it.docID() < target ? it.advance(target) : it.docID();
+                if (at == target && (twoPhase == null || twoPhase.matches())) {
+                    out.add(new ScoreDoc(byDoc[i].doc, scorer.score()));
+                }
+            }
+        }
+        out.sort(Comparator.comparingDouble((ScoreDoc d) -> d.score).reversed().thenComparingInt(d -> d.doc));
+        return out.toArray(ScoreDoc[]::new);
     }
 
     private static LinkedHashMap<String, List<ScoreDoc>> group(IndexReader reader, ScoreDoc[] docs) throws IOException {

@@ -43,6 +43,7 @@ public final class TuneSearch {
                     {"synonym 0.7", new Tuning(1, 1, 0.2f, 0.2f, 0.5f, 0.3f, 0.7f), shipped},
                     {"bi.7 syn.7", new Tuning(1, 0.7f, 0.2f, 0.2f, 0.5f, 0.3f, 0.7f), shipped},
                     {"mm.4", new Tuning(1, 1, 0.2f, 0.2f, 0.5f, 0.4f, 1), shipped},
+                    {"mm.4 head0", new Tuning(1, 1, 0, 0, 0.5f, 0.4f, 1), shipped},
                     {"mm.6", new Tuning(1, 1, 0.2f, 0.2f, 0.5f, 0.6f, 1), shipped},
                     {"mm.5 nosyn", new Tuning(1, 1, 0.2f, 0.2f, 0.5f, 0.5f, 1), none},
                     {"mm.5 syn.5", new Tuning(1, 1, 0.2f, 0.2f, 0.5f, 0.5f, 0.5f), shipped},
