@@ -17,6 +17,7 @@ import jp.banso.search.SearchHit;
 import jp.banso.search.SearchLimits;
 import jp.banso.search.SearchRequest;
 import jp.banso.search.SearchResult;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -25,6 +26,7 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -74,46 +76,87 @@ public final class SearchEngine {
     }
 
     /** The analysed query: both body fields' terms plus the words to mark in snippets. */
-    record Analysed(String normalized, QueryTerms morph, QueryTerms bigram, QueryTerms headMorph,
-                    QueryTerms headBigram, List<Synonyms.Span> spans) {
+    record Analysed(String normalized, QueryTerms morph, QueryTerms bigram, List<QueryTerms.Token> morphTokens,
+                    List<Synonyms.Span> spans) {
         boolean isEmpty() {
             return morph.isEmpty() && bigram.isEmpty();
         }
+    }
+
+    /** Each field's terms of a synonym word: the same for every query, so analysed once. */
+    private final Map<String, List<String>> alternativeTerms = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private List<String> alternativeTerms(Analyzer analyzer, String field, String word) {
+        return alternativeTerms.computeIfAbsent(field + '\u0000' + word, k -> QueryTerms.tokens(analyzer, field, word)
+                .stream().map(QueryTerms.Token::term).distinct().toList());
     }
 
     Analysed analyse(String query) {
         JapaneseAnalysis a = index.analysis();
         String norm = JapaneseAnalysis.normalize(query);
         List<Synonyms.Span> spans = synonyms.get().find(norm);
+        List<QueryTerms.Token> morphTokens = QueryTerms.tokens(a.morphQuery, LuceneIndex.BODY_MORPH, norm);
         return new Analysed(norm,
-                QueryTerms.of(a.morphQuery, LuceneIndex.BODY_MORPH, norm, spans),
-                QueryTerms.of(a.bigramQuery, LuceneIndex.BODY_BIGRAM, norm, spans),
-                QueryTerms.of(a.morphQuery, LuceneIndex.HEAD_MORPH, norm, spans),
-                QueryTerms.of(a.bigramQuery, LuceneIndex.HEAD_BIGRAM, norm, spans),
-                spans);
+                QueryTerms.of(morphTokens, w -> alternativeTerms(a.morphQuery, LuceneIndex.BODY_MORPH, w), spans),
+                QueryTerms.of(QueryTerms.tokens(a.bigramQuery, LuceneIndex.BODY_BIGRAM, norm),
+                        w -> alternativeTerms(a.bigramQuery, LuceneIndex.BODY_BIGRAM, w), spans),
+                morphTokens, spans);
+    }
+
+    /**
+     * Term statistics looked up once per search: the candidate pass, the exact pass, the choice of common
+     * clauses and the snippet weights all ask about the same terms.
+     */
+    static final class TermCache {
+        private final IndexSearcher searcher;
+        private final Map<Term, TermStates> states = new HashMap<>();
+
+        TermCache(IndexSearcher searcher) {
+            this.searcher = searcher;
+        }
+
+        TermStates states(Term t) throws IOException {
+            TermStates s = states.get(t);
+            if (s == null) {
+                s = TermStates.build(searcher, t, true);
+                states.put(t, s);
+            }
+            return s;
+        }
+
+        TermQuery query(String field, String text) throws IOException {
+            Term t = new Term(field, text);
+            return new TermQuery(t, states(t));
+        }
+
+        int docFreq(String field, String text) throws IOException {
+            return states(new Term(field, text)).docFreq();
+        }
     }
 
     /** The terms of one field as a query: each plain term and each synonym group is one clause. */
-    private Query fieldQuery(String field, QueryTerms terms, float minMatch, float synonymWeight) {
+    private static Query fieldQuery(TermCache cache, String field, QueryTerms terms, float minMatch, float synonymWeight)
+            throws IOException {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        clauses(field, terms, synonymWeight).forEach(c -> b.add(c, Occur.SHOULD));
+        clauses(cache, field, terms, synonymWeight).forEach(c -> b.add(c, Occur.SHOULD));
         int n = terms.clauseCount();
         b.setMinimumNumberShouldMatch(Math.max(1, (int) Math.ceil(minMatch * n)));
         return b.build();
     }
 
-    private static List<Query> clauses(String field, QueryTerms terms, float synonymWeight) {
+    private static List<Query> clauses(TermCache cache, String field, QueryTerms terms, float synonymWeight)
+            throws IOException {
         List<Query> out = new ArrayList<>();
         for (String t : terms.plain()) {
-            out.add(new TermQuery(new Term(field, t)));
+            out.add(cache.query(field, t));
         }
         for (QueryTerms.SpanTerms span : terms.spans()) {
             List<Query> variants = new ArrayList<>();
-            variants.add(bag(field, span.own()));
+            variants.add(bag(cache, field, span.own()));
             for (List<String> alt : span.alternatives()) {
                 // a short alternative (SN住宅: 2 bigrams) must be able to score like the long form it stands for
                 float scale = Math.min(3f, (float) span.own().size() / alt.size());
-                variants.add(new BoostQuery(bag(field, alt), Math.max(1f, scale) * synonymWeight));
+                variants.add(new BoostQuery(bag(cache, field, alt), Math.max(1f, scale) * synonymWeight));
             }
             out.add(new DisjunctionMaxQuery(variants, 0.1f));
         }
@@ -125,7 +168,7 @@ public final class SearchEngine {
      * skip sections that cannot reach the top (MaxScore/WAND over impacts). Nested per-field
      * minimum-should-match disjunctions (the exact query) cannot be skipped like this.
      */
-    Query candidateQuery(IndexReader reader, Analysed q, SearchRequest r) throws IOException {
+    Query candidateQuery(TermCache cache, int numDocs, Analysed q, SearchRequest r) throws IOException {
         Tuning t = tuning;
         record Clause(Query query, long df) {
         }
@@ -133,13 +176,13 @@ public final class SearchEngine {
         for (var fieldTerms : List.of(Map.entry(LuceneIndex.BODY_MORPH, q.morph()), Map.entry(LuceneIndex.BODY_BIGRAM, q.bigram()))) {
             String field = fieldTerms.getKey();
             float weight = field.equals(LuceneIndex.BODY_MORPH) ? t.morph() : t.bigram();
-            List<Query> cl = clauses(field, fieldTerms.getValue(), t.synonym());
-            List<Long> dfs = clauseDocFreqs(reader, field, fieldTerms.getValue());
+            List<Query> cl = clauses(cache, field, fieldTerms.getValue(), t.synonym());
+            List<Long> dfs = clauseDocFreqs(cache, field, fieldTerms.getValue());
             for (int i = 0; i < cl.size(); i++) {
                 all.add(new Clause(boost(cl.get(i), weight), dfs.get(i)));
             }
         }
-        long max = (long) (COMMON * reader.numDocs());
+        long max = (long) (COMMON * numDocs);
         List<Clause> kept = new ArrayList<>(all.stream().filter(c -> c.df() <= max).toList());
         if (kept.size() < MIN_CANDIDATE_CLAUSES) {
             all.stream().filter(c -> c.df() > max).sorted(Comparator.comparingLong(Clause::df))
@@ -158,25 +201,25 @@ public final class SearchEngine {
     }
 
     /** How many sections each clause of {@link #clauses} can match, at most (a word: its rarest term). */
-    private static List<Long> clauseDocFreqs(IndexReader reader, String field, QueryTerms terms) throws IOException {
+    private static List<Long> clauseDocFreqs(TermCache cache, String field, QueryTerms terms) throws IOException {
         List<Long> out = new ArrayList<>();
         for (String t : terms.plain()) {
-            out.add((long) reader.docFreq(new Term(field, t)));
+            out.add((long) cache.docFreq(field, t));
         }
         for (QueryTerms.SpanTerms span : terms.spans()) {
-            long sum = minDocFreq(reader, field, span.own());
+            long sum = minDocFreq(cache, field, span.own());
             for (List<String> alt : span.alternatives()) {
-                sum += minDocFreq(reader, field, alt);
+                sum += minDocFreq(cache, field, alt);
             }
             out.add(sum);
         }
         return out;
     }
 
-    private static long minDocFreq(IndexReader reader, String field, List<String> terms) throws IOException {
+    private static long minDocFreq(TermCache cache, String field, List<String> terms) throws IOException {
         long min = Long.MAX_VALUE;
         for (String t : terms) {
-            min = Math.min(min, reader.docFreq(new Term(field, t)));
+            min = Math.min(min, cache.docFreq(field, t));
         }
         return min;
     }
@@ -190,44 +233,36 @@ public final class SearchEngine {
      * span counts when the whole word is present. A disjunction would let one common piece (住宅 of
      * セーフティネット住宅) match most sections, which also made every such section a candidate to score.
      */
-    static Query bag(String field, List<String> terms) {
+    static Query bag(TermCache cache, String field, List<String> terms) throws IOException {
         if (terms.size() == 1) {
-            return new TermQuery(new Term(field, terms.get(0)));
+            return cache.query(field, terms.get(0));
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        terms.forEach(t -> b.add(new TermQuery(new Term(field, t)), Occur.MUST));
+        for (String t : terms) {
+            b.add(cache.query(field, t), Occur.MUST);
+        }
         return b.build();
     }
 
-    Query buildQuery(Analysed q, SearchRequest r, float minMatch) {
-        return buildQuery(q, r, minMatch, true);
-    }
-
-    Query buildQuery(Analysed q, SearchRequest r, float minMatch, boolean headAndMeta) {
-        Tuning t = headAndMeta ? tuning : new Tuning(tuning.morph(), tuning.bigram(), 0, 0, 0, tuning.minMatch(),
-                tuning.synonym());
+    /**
+     * The exact query: each body field needs its share ({@code minMatch}) of the query's clauses; the
+     * metadata adds to the score but never makes a section match on its own.
+     */
+    Query buildQuery(TermCache cache, Analysed q, SearchRequest r, float minMatch) throws IOException {
+        Tuning t = tuning;
         BooleanQuery.Builder required = new BooleanQuery.Builder();
         if (!q.morph().isEmpty()) {
-            required.add(new BoostQuery(fieldQuery(LuceneIndex.BODY_MORPH, q.morph(), minMatch, t.synonym()), t.morph()),
-                    Occur.SHOULD);
+            required.add(new BoostQuery(fieldQuery(cache, LuceneIndex.BODY_MORPH, q.morph(), minMatch, t.synonym()),
+                    t.morph()), Occur.SHOULD);
         }
         if (!q.bigram().isEmpty()) {
-            required.add(new BoostQuery(fieldQuery(LuceneIndex.BODY_BIGRAM, q.bigram(), minMatch, t.synonym()),
+            required.add(new BoostQuery(fieldQuery(cache, LuceneIndex.BODY_BIGRAM, q.bigram(), minMatch, t.synonym()),
                     t.bigram()), Occur.SHOULD);
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(required.build(), Occur.MUST);
-        // headings and metadata add to the score but never make a section match on their own
-        if (t.headMorph() > 0 && !q.headMorph().isEmpty()) {
-            b.add(new BoostQuery(fieldQuery(LuceneIndex.HEAD_MORPH, q.headMorph(), 0, t.synonym()), t.headMorph()),
-                    Occur.SHOULD);
-        }
-        if (t.headBigram() > 0 && !q.headBigram().isEmpty()) {
-            b.add(new BoostQuery(fieldQuery(LuceneIndex.HEAD_BIGRAM, q.headBigram(), 0, t.synonym()), t.headBigram()),
-                    Occur.SHOULD);
-        }
         if (t.meta() > 0 && !q.bigram().isEmpty()) {
-            b.add(new BoostQuery(fieldQuery(LuceneIndex.META_BIGRAM, q.bigram(), 0, t.synonym()), t.meta()),
+            b.add(new BoostQuery(fieldQuery(cache, LuceneIndex.META_BIGRAM, q.bigram(), 0, t.synonym()), t.meta()),
                     Occur.SHOULD);
         }
         filter(b, LuceneIndex.PREFECTURE, r.prefecture());
@@ -252,14 +287,15 @@ public final class SearchEngine {
         IndexSearcher searcher = index.acquire();
         try {
             boolean relaxed = false;
-            Query candidates = candidateQuery(searcher.getIndexReader(), q, r);
-            Collected c = collect(searcher, candidates, buildQuery(q, r, tuning.minMatch()), r.offset() + r.limit());
+            TermCache cache = new TermCache(searcher);
+            Query candidates = candidateQuery(cache, searcher.getIndexReader().numDocs(), q, r);
+            Collected c = collect(searcher, candidates, buildQuery(cache, q, r, tuning.minMatch()), r.offset() + r.limit());
             if (c.articles.isEmpty()) {
                 relaxed = true;
-                c = collect(searcher, candidates, buildQuery(q, r, 0f), r.offset() + r.limit());
+                c = collect(searcher, candidates, buildQuery(cache, q, r, 0f), r.offset() + r.limit());
             }
             List<String> didYouMean = c.articles.size() < 3 ? didYouMean(searcher, q) : List.of();
-            List<SearchHit> hits = page(searcher, q, c, r.offset(), r.limit());
+            List<SearchHit> hits = page(searcher, cache, q, c, r.offset(), r.limit());
             return new SearchResult(r.query(), c.slugs.size(), r.offset(), hits, facets(c.slugs), relaxed, didYouMean);
         } finally {
             index.release(searcher);
@@ -356,9 +392,9 @@ public final class SearchEngine {
         return grouped;
     }
 
-    private List<SearchHit> page(IndexSearcher searcher, Analysed q, Collected c, int offset, int limit)
-            throws IOException {
-        Map<String, Double> words = markWords(searcher.getIndexReader(), q);
+    private List<SearchHit> page(IndexSearcher searcher, TermCache cache, Analysed q, Collected c, int offset,
+                                 int limit) throws IOException {
+        Map<String, Double> words = markWords(cache, searcher.getIndexReader().numDocs(), q);
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>();
         int i = 0;
@@ -390,15 +426,15 @@ public final class SearchEngine {
      * Words to mark: the query's content words as written (from kuromoji offsets) and the synonyms found,
      * weighted by rarity in the index so the passage picker prefers the sentence with the telling words.
      */
-    Map<String, Double> markWords(IndexReader reader, Analysed q) throws IOException {
+    Map<String, Double> markWords(TermCache cache, int numDocs, Analysed q) throws IOException {
         Map<String, Double> words = new HashMap<>();
-        int n = Math.max(1, reader.numDocs());
-        for (QueryTerms.Token t : QueryTerms.tokens(index.analysis().morphQuery, LuceneIndex.BODY_MORPH, q.normalized())) {
+        int n = Math.max(1, numDocs);
+        for (QueryTerms.Token t : q.morphTokens()) {
             String surface = q.normalized().substring(t.start(), t.end());
             if (surface.codePointCount(0, surface.length()) < 2 && !isHan(surface)) {
                 continue;
             }
-            int df = reader.docFreq(new Term(LuceneIndex.BODY_MORPH, t.term()));
+            int df = cache.docFreq(LuceneIndex.BODY_MORPH, t.term());
             words.merge(surface, idf(df, n), Math::max);
             if (!t.term().equals(surface)) {
                 words.merge(t.term(), idf(df, n), Math::max);
