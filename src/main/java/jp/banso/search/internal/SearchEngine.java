@@ -335,7 +335,7 @@ public final class SearchEngine {
     }
 
     /** The exact scores of the candidates that match the exact query, best first. */
-    private static ScoreDoc[] rescore(IndexSearcher searcher, Weight weight, ScoreDoc[] candidates) throws IOException {
+    static ScoreDoc[] rescore(IndexSearcher searcher, Weight weight, ScoreDoc[] candidates) throws IOException {
         ScoreDoc[] byDoc = candidates.clone();
         Arrays.sort(byDoc, Comparator.comparingInt(d -> d.doc));
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();

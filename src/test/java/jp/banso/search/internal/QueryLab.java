@@ -19,6 +19,57 @@ import org.apache.lucene.search.TopScoreDocCollector;
  */
 public final class QueryLab {
 
+    /**
+     * How close the two passes come to the exact query run over the whole index: the share of the exact
+     * top 10 sections the two passes also return in their top 10, and of the exact best section.
+     */
+    static void agreement(LuceneIndex index, SearchEngine engine, List<String> queries) throws Exception {
+        IndexSearcher s = index.acquire();
+        try {
+            SearchRequest none = SearchRequest.of("x");
+            double overlap = 0;
+            int top1 = 0;
+            for (String query : queries) {
+                SearchEngine.Analysed a = engine.analyse(query);
+                SearchEngine.TermCache cache = new SearchEngine.TermCache(s);
+                org.apache.lucene.search.Query exact = engine.buildQuery(cache, a, none, Tuning.DEFAULT.minMatch());
+                org.apache.lucene.search.ScoreDoc[] full = s.search(exact, 10).scoreDocs;
+                TopScoreDocCollector c = TopScoreDocCollector.create(SearchEngine.WINDOW, SearchEngine.WINDOW);
+                s.search(engine.candidateQuery(cache, s.getIndexReader().numDocs(), a, none), c);
+                org.apache.lucene.search.ScoreDoc[] two = SearchEngine.rescore(s,
+                        s.createWeight(s.rewrite(exact), org.apache.lucene.search.ScoreMode.COMPLETE, 1f),
+                        c.topDocs().scoreDocs);
+                // the synthetic corpus holds ~800 perturbed copies of each shipped section: compare which
+                // shipped passage (article template + anchor) comes back, not which copy
+                java.util.Set<String> fullSet = new java.util.HashSet<>();
+                for (var d : full) {
+                    fullSet.add(passage(s, d.doc));
+                }
+                java.util.Set<String> twoSet = new java.util.HashSet<>();
+                for (int i = 0; i < Math.min(10, two.length); i++) {
+                    twoSet.add(passage(s, two[i].doc));
+                }
+                int same = (int) fullSet.stream().filter(twoSet::contains).count();
+                overlap += fullSet.isEmpty() ? 1 : same / (double) fullSet.size();
+                top1 += full.length == 0 || (two.length > 0 && passage(s, two[0].doc).equals(passage(s, full[0].doc))) ? 1 : 0;
+                if (Boolean.getBoolean("perQuery")) {
+                    System.out.printf(Locale.ROOT, "%2d/%2d %s%n", same, fullSet.size(), query);
+                }
+            }
+            System.out.printf(Locale.ROOT, "agreement with the exact query over the whole index (%d queries): "
+                    + "shipped passages in the top 10 %.3f, same best passage %.3f%n", queries.size(), overlap / queries.size(),
+                    top1 / (double) queries.size());
+        } finally {
+            index.release(s);
+        }
+    }
+
+    private static String passage(IndexSearcher s, int doc) throws java.io.IOException {
+        var d = s.storedFields().document(doc, java.util.Set.of(LuceneIndex.SLUG, LuceneIndex.ANCHOR));
+        String slug = d.get(LuceneIndex.SLUG);
+        return slug.substring(0, slug.lastIndexOf('-')) + "#" + d.get(LuceneIndex.ANCHOR);
+    }
+
     public static void main(String[] args) throws Exception {
         int n = Integer.parseInt(args[0]);
         try (LuceneIndex index = LuceneIndex.open(Path.of("target/bench-index-" + n), new JapaneseAnalysis())) {
@@ -32,6 +83,19 @@ public final class QueryLab {
             SearchEval.read("eval/search-dev-facts.tsv").forEach(l -> queries.add(l.query()));
             var threads = ManagementFactory.getThreadMXBean();
             SearchRequest none = SearchRequest.of("x");
+            if (System.getProperty("explain") != null) {
+                IndexSearcher s = index.acquire();
+                SearchEngine.Analysed a = engine.analyse(System.getProperty("explain"));
+                SearchEngine.TermCache cache = new SearchEngine.TermCache(s);
+                System.out.println("candidates: " + engine.candidateQuery(cache, s.getIndexReader().numDocs(), a, none));
+
+                index.release(s);
+                return;
+            }
+            if (Boolean.getBoolean("agree")) {
+                agreement(index, engine, queries);
+                return;
+            }
             for (String v : args.length > 1 ? Arrays.copyOfRange(args, 1, args.length) : new String[] {"full"}) {
                 String[] p = v.split(":");
                 boolean full = p[0].equals("full");
