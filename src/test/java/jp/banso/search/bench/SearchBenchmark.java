@@ -31,6 +31,8 @@ import jp.banso.search.internal.Tuning;
  * <pre>
  * java -Xmx512m -cp target/test-classes:target/classes:$(cat cp.txt) jp.banso.search.bench.SearchBenchmark 10000 100000
  * java -cp ... jp.banso.search.bench.SearchBenchmark --http http://localhost:PORT 16 2000
+ * java -Xmx512m -cp ... jp.banso.search.bench.SearchBenchmark --concurrent 100000 16 200   (index of an earlier run)
+ * java -Xmx512m -cp ... jp.banso.search.bench.SearchBenchmark --reuse 100000              (query an existing index)
  * </pre>
  * The synthetic corpus repeats the shipped sections as new articles with perturbed text (sentences
  * shuffled, numbers changed, place names swapped), so term statistics stay Japanese-like. The index is
@@ -47,6 +49,10 @@ public final class SearchBenchmark {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("--http")) {
             http(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            return;
+        }
+        if (args.length > 0 && args[0].equals("--concurrent")) {
+            concurrent(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
             return;
         }
         boolean reuse = false;
@@ -158,6 +164,56 @@ public final class SearchBenchmark {
                     Runtime.getRuntime().maxMemory() / 1_000_000,
                     ns[runs / 2] / 1e6, ns[runs * 95 / 100] / 1e6, ns[runs * 99 / 100] / 1e6, loadQ,
                     os.getSystemLoadAverage());
+        }
+    }
+
+    /**
+     * {@code clients} threads searching one index left by an earlier run (target/bench-index-N) at once,
+     * each as fast as it can: what the HTTP clients would cost at that scale, minus HTTP and JSON.
+     */
+    static void concurrent(int sections, int clients, int perClient) throws Exception {
+        try (LuceneIndex index = LuceneIndex.open(Path.of("target/bench-index-" + sections), new JapaneseAnalysis())) {
+            if (index.needsRebuild()) {
+                throw new IllegalStateException("run SearchBenchmark " + sections + " first");
+            }
+            Synonyms syn = Synonyms.shippedPlus(List.of());
+            SearchEngine engine = new SearchEngine(index, () -> syn, Tuning.DEFAULT);
+            List<String> queries = new ArrayList<>();
+            SearchEval.read("eval/search-dev.tsv").forEach(l -> queries.add(l.query()));
+            SearchEval.read("eval/search-dev-facts.tsv").forEach(l -> queries.add(l.query()));
+            for (int i = 0; i < 300; i++) {
+                engine.search(SearchRequest.of(queries.get(i % queries.size())));
+            }
+            ExecutorService pool = Executors.newFixedThreadPool(clients);
+            List<Future<long[]>> futures = new ArrayList<>();
+            double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            long t0 = System.nanoTime();
+            for (int c = 0; c < clients; c++) {
+                int offset = c;
+                futures.add(pool.submit(() -> {
+                    long[] ns = new long[perClient];
+                    for (int i = 0; i < perClient; i++) {
+                        long s = System.nanoTime();
+                        engine.search(SearchRequest.of(queries.get((i + offset) % queries.size())).withPage(0, LIMIT));
+                        ns[i] = System.nanoTime() - s;
+                    }
+                    return ns;
+                }));
+            }
+            List<Long> all = new ArrayList<>();
+            for (Future<long[]> f : futures) {
+                for (long v : f.get()) {
+                    all.add(v);
+                }
+            }
+            double wall = (System.nanoTime() - t0) / 1e9;
+            pool.shutdown();
+            all.sort(null);
+            int n = all.size();
+            System.out.printf(Locale.ROOT, "in-process sections=%d clients=%d searches=%d throughput=%.0f/s p50=%.1fms "
+                            + "p95=%.1fms p99=%.1fms load=%.2f/%.2f%n", index.sectionCount(), clients, n, n / wall,
+                    all.get(n / 2) / 1e6, all.get(n * 95 / 100) / 1e6, all.get(n * 99 / 100) / 1e6, load,
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
     }
 
