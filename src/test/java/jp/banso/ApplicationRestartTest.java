@@ -8,6 +8,10 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import jp.banso.base.db.EmbeddedMariaDb;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -15,6 +19,23 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The whole app stopped and started again on the same data folder: every row is still there, nothing doubles. */
 class ApplicationRestartTest {
+
+    /*
+     * Starting another app context installs Vaadin's SecurityContextHolderStrategy globally, while the
+     * shared test context (IntegrationTest) keeps checking method security against the one it started
+     * with: put that one back, or Karibu logins in later test classes are not seen (UserAdminViewTest).
+     */
+    private static SecurityContextHolderStrategy sharedStrategy;
+
+    @BeforeAll
+    static void keepSecurityStrategy() {
+        sharedStrategy = SecurityContextHolder.getContextHolderStrategy();
+    }
+
+    @AfterAll
+    static void restoreSecurityStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(sharedStrategy);
+    }
 
     static final Path DATA = Path.of("target/test-data/app-restart");
 

@@ -14,6 +14,10 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.UUID;
 import jp.banso.base.db.EmbeddedMariaDb;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -23,6 +27,23 @@ import org.springframework.context.ConfigurableApplicationContext;
  * of this project's machines (127.0.0.1:3306, root, empty password), in a database of its own that it drops.
  */
 class ExternalMariaDbTest {
+
+    /*
+     * Starting another app context installs Vaadin's SecurityContextHolderStrategy globally, while the
+     * shared test context (IntegrationTest) keeps checking method security against the one it started
+     * with: put that one back, or Karibu logins in later test classes are not seen (UserAdminViewTest).
+     */
+    private static SecurityContextHolderStrategy sharedStrategy;
+
+    @BeforeAll
+    static void keepSecurityStrategy() {
+        sharedStrategy = SecurityContextHolder.getContextHolderStrategy();
+    }
+
+    @AfterAll
+    static void restoreSecurityStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(sharedStrategy);
+    }
 
     static final String HOST = "127.0.0.1";
     static final int PORT = 3306;
