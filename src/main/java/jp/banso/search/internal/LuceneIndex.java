@@ -9,7 +9,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
@@ -17,11 +23,13 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -47,7 +55,7 @@ import org.slf4j.LoggerFactory;
 public final class LuceneIndex implements Closeable {
 
     /** Raise when fields or analysis change: the next start rebuilds the index from MariaDB. */
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 4;
     static final String VERSION_KEY = "schemaVersion";
 
     // field names
@@ -65,11 +73,23 @@ public final class LuceneIndex implements Closeable {
     static final String TEXT = "text";
     static final String BODY_MORPH = "body_ja";
     static final String BODY_BIGRAM = "body_bi";
-    static final String HEAD_MORPH = "head_ja";
-    static final String HEAD_BIGRAM = "head_bi";
     static final String META_BIGRAM = "meta_bi";
 
     private static final Logger log = LoggerFactory.getLogger(LuceneIndex.class);
+
+    /** Threads adding documents in a full rebuild (the machine the targets name has two cores). */
+    static final int INDEXING_THREADS = Math.min(2, Runtime.getRuntime().availableProcessors());
+
+    /**
+     * Analysed text without positions: every query is built of terms (no phrases), and BM25 needs only
+     * frequencies and norms; positions would cost indexing time and space for nothing.
+     */
+    private static final FieldType TEXT_NO_POSITIONS = new FieldType(TextField.TYPE_NOT_STORED);
+
+    static {
+        TEXT_NO_POSITIONS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        TEXT_NO_POSITIONS.freeze();
+    }
 
     private final Directory dir;
     private final IndexWriter writer;
@@ -85,7 +105,8 @@ public final class LuceneIndex implements Closeable {
         this.analysis = analysis;
         IndexWriterConfig config = new IndexWriterConfig(analyzer(analysis));
         config.setOpenMode(fresh ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-        config.setRAMBufferSizeMB(48);
+        // a full rebuild flushes and merges less with a larger buffer; 96 MB leaves room in a 512 MB heap
+        config.setRAMBufferSizeMB(96);
         this.writer = new IndexWriter(dir, config);
         if (fresh) {
             writer.setLiveCommitData(Map.of(VERSION_KEY, String.valueOf(SCHEMA_VERSION)).entrySet());
@@ -151,7 +172,7 @@ public final class LuceneIndex implements Closeable {
     }
 
     static Analyzer analyzer(JapaneseAnalysis a) {
-        return new PerFieldAnalyzerWrapper(a.bigram, Map.of(BODY_MORPH, a.morph, HEAD_MORPH, a.morph));
+        return new PerFieldAnalyzerWrapper(a.bigram, Map.of(BODY_MORPH, a.morph));
     }
 
     public JapaneseAnalysis analysis() {
@@ -203,22 +224,55 @@ public final class LuceneIndex implements Closeable {
 
     /**
      * Replaces the whole index with the given articles in one commit: searches see the old index until
-     * the new one is complete. {@code progress} gets the count of articles written so far.
+     * the new one is complete. {@code progress} gets the count of articles written so far, in order.
+     * Analysis (kuromoji above all) is the cost, so articles are added from {@link #INDEXING_THREADS}
+     * threads; IndexWriter takes documents from several threads at once.
      */
     public void rebuild(List<List<SectionDoc>> allArticles, IntConsumer progress) throws IOException {
         writeLock.lock();
         try {
             writer.deleteAll();
-            Map<String, ArticleInfo> fresh = new java.util.HashMap<>();
-            int done = 0;
-            for (List<SectionDoc> article : allArticles) {
-                for (SectionDoc s : article) {
-                    writer.addDocument(document(s));
+            Map<String, ArticleInfo> fresh = new ConcurrentHashMap<>();
+            AtomicInteger next = new AtomicInteger();
+            int[] done = {0};
+            Callable<Void> work = () -> {
+                for (int i = next.getAndIncrement(); i < allArticles.size(); i = next.getAndIncrement()) {
+                    List<SectionDoc> article = allArticles.get(i);
+                    List<Document> docs = new ArrayList<>(article.size());
+                    article.forEach(s -> docs.add(document(s)));
+                    writer.addDocuments(docs);
+                    if (!article.isEmpty()) {
+                        fresh.put(article.get(0).slug(), ArticleInfo.of(article.get(0)));
+                    }
+                    synchronized (done) {
+                        progress.accept(++done[0]);
+                    }
                 }
-                if (!article.isEmpty()) {
-                    fresh.put(article.get(0).slug(), ArticleInfo.of(article.get(0)));
+                return null;
+            };
+            int threads = Math.max(1, Math.min(INDEXING_THREADS, allArticles.size()));
+            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "search-index");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                for (Future<Void> f : pool.invokeAll(java.util.Collections.nCopies(threads, work))) {
+                    f.get();
                 }
-                progress.accept(++done);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("index rebuild interrupted", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new IOException(e.getCause());
+            } finally {
+                pool.shutdownNow();
             }
             commitAndRefresh();
             articles.clear();
@@ -263,17 +317,14 @@ public final class LuceneIndex implements Closeable {
         s.themes().forEach(t -> d.add(new StringField(THEME, t, Field.Store.YES)));
         s.targetGroups().forEach(t -> d.add(new StringField(TARGET, t, Field.Store.YES)));
         d.add(new StoredField(TEXT, s.text()));
-        d.add(new TextField(BODY_MORPH, s.text(), Field.Store.NO));
-        d.add(new TextField(BODY_BIGRAM, s.text(), Field.Store.NO));
-        String head = s.section() + "\n" + s.articleTitle();
-        d.add(new TextField(HEAD_MORPH, head, Field.Store.NO));
-        d.add(new TextField(HEAD_BIGRAM, head, Field.Store.NO));
+        d.add(new Field(BODY_MORPH, s.text(), TEXT_NO_POSITIONS));
+        d.add(new Field(BODY_BIGRAM, s.text(), TEXT_NO_POSITIONS));
         List<String> meta = new ArrayList<>();
         meta.add(s.prefecture());
         meta.addAll(s.municipalities());
         meta.addAll(s.themes());
         meta.addAll(s.targetGroups());
-        d.add(new TextField(META_BIGRAM, String.join("\n", meta), Field.Store.NO));
+        d.add(new Field(META_BIGRAM, String.join("\n", meta), TEXT_NO_POSITIONS));
         return d;
     }
 

@@ -24,7 +24,17 @@ record QueryTerms(List<String> plain, List<SpanTerms> spans) {
     }
 
     static QueryTerms of(Analyzer analyzer, String field, String normalizedQuery, List<Synonyms.Span> spans) {
-        List<Token> tokens = tokens(analyzer, field, normalizedQuery);
+        return of(tokens(analyzer, field, normalizedQuery), alt -> tokens(analyzer, field, alt).stream()
+                .map(Token::term).distinct().toList(), spans);
+    }
+
+    /**
+     * @param tokens the query's tokens for the field
+     * @param altTerms the field's distinct terms of a synonym alternative (may be cached: it depends only
+     *                 on the word)
+     */
+    static QueryTerms of(List<Token> tokens, java.util.function.Function<String, List<String>> altTerms,
+                         List<Synonyms.Span> spans) {
         Set<String> plain = new LinkedHashSet<>();
         List<Set<String>> own = new ArrayList<>();
         spans.forEach(s -> own.add(new LinkedHashSet<>()));
@@ -49,7 +59,7 @@ record QueryTerms(List<String> plain, List<SpanTerms> spans) {
             }
             List<List<String>> alts = new ArrayList<>();
             for (String alt : spans.get(i).alternatives()) {
-                List<String> terms = tokens(analyzer, field, alt).stream().map(Token::term).distinct().toList();
+                List<String> terms = altTerms.apply(alt);
                 if (!terms.isEmpty()) {
                     alts.add(terms);
                 }

@@ -2,6 +2,8 @@ package jp.banso.search.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +17,7 @@ import jp.banso.search.SearchHit;
 import jp.banso.search.SearchLimits;
 import jp.banso.search.SearchRequest;
 import jp.banso.search.SearchResult;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -23,16 +26,21 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.TwoPhaseIterator;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestWord;
 
@@ -43,7 +51,15 @@ import org.apache.lucene.search.spell.SuggestWord;
  */
 public final class SearchEngine {
 
-    static final int WINDOW = 1000;
+    /** Sections scored exactly per search (more when a deep page needs more articles). */
+    static final int WINDOW = Integer.getInteger("banso.search.window", 100);
+    /**
+     * Clauses matching more than this share of the sections do not pick candidates (they still score
+     * them): like stop words, they would make most of the index a candidate while adding little.
+     */
+    static final double COMMON = Double.parseDouble(System.getProperty("banso.search.common", "0.1"));
+    /** A query made only of common clauses keeps its rarest few to pick candidates. */
+    static final int MIN_CANDIDATE_CLAUSES = 2;
 
     private final LuceneIndex index;
     private final Supplier<Synonyms> synonyms;
@@ -60,79 +76,193 @@ public final class SearchEngine {
     }
 
     /** The analysed query: both body fields' terms plus the words to mark in snippets. */
-    record Analysed(String normalized, QueryTerms morph, QueryTerms bigram, QueryTerms headMorph,
-                    QueryTerms headBigram, List<Synonyms.Span> spans) {
+    record Analysed(String normalized, QueryTerms morph, QueryTerms bigram, List<QueryTerms.Token> morphTokens,
+                    List<Synonyms.Span> spans) {
         boolean isEmpty() {
             return morph.isEmpty() && bigram.isEmpty();
         }
+    }
+
+    /** Each field's terms of a synonym word: the same for every query, so analysed once. */
+    private final Map<String, List<String>> alternativeTerms = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private List<String> alternativeTerms(Analyzer analyzer, String field, String word) {
+        return alternativeTerms.computeIfAbsent(field + '\u0000' + word, k -> QueryTerms.tokens(analyzer, field, word)
+                .stream().map(QueryTerms.Token::term).distinct().toList());
     }
 
     Analysed analyse(String query) {
         JapaneseAnalysis a = index.analysis();
         String norm = JapaneseAnalysis.normalize(query);
         List<Synonyms.Span> spans = synonyms.get().find(norm);
+        List<QueryTerms.Token> morphTokens = QueryTerms.tokens(a.morphQuery, LuceneIndex.BODY_MORPH, norm);
         return new Analysed(norm,
-                QueryTerms.of(a.morphQuery, LuceneIndex.BODY_MORPH, norm, spans),
-                QueryTerms.of(a.bigramQuery, LuceneIndex.BODY_BIGRAM, norm, spans),
-                QueryTerms.of(a.morphQuery, LuceneIndex.HEAD_MORPH, norm, spans),
-                QueryTerms.of(a.bigramQuery, LuceneIndex.HEAD_BIGRAM, norm, spans),
-                spans);
+                QueryTerms.of(morphTokens, w -> alternativeTerms(a.morphQuery, LuceneIndex.BODY_MORPH, w), spans),
+                QueryTerms.of(QueryTerms.tokens(a.bigramQuery, LuceneIndex.BODY_BIGRAM, norm),
+                        w -> alternativeTerms(a.bigramQuery, LuceneIndex.BODY_BIGRAM, w), spans),
+                morphTokens, spans);
+    }
+
+    /**
+     * Term statistics looked up once per search: the candidate pass, the exact pass, the choice of common
+     * clauses and the snippet weights all ask about the same terms.
+     */
+    static final class TermCache {
+        private final IndexSearcher searcher;
+        private final Map<Term, TermStates> states = new HashMap<>();
+
+        TermCache(IndexSearcher searcher) {
+            this.searcher = searcher;
+        }
+
+        TermStates states(Term t) throws IOException {
+            TermStates s = states.get(t);
+            if (s == null) {
+                s = TermStates.build(searcher, t, true);
+                states.put(t, s);
+            }
+            return s;
+        }
+
+        TermQuery query(String field, String text) throws IOException {
+            Term t = new Term(field, text);
+            return new TermQuery(t, states(t));
+        }
+
+        int docFreq(String field, String text) throws IOException {
+            return states(new Term(field, text)).docFreq();
+        }
     }
 
     /** The terms of one field as a query: each plain term and each synonym group is one clause. */
-    private Query fieldQuery(String field, QueryTerms terms, float minMatch, float synonymWeight) {
+    private static Query fieldQuery(TermCache cache, String field, QueryTerms terms, float minMatch, float synonymWeight)
+            throws IOException {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (String t : terms.plain()) {
-            b.add(new TermQuery(new Term(field, t)), Occur.SHOULD);
-        }
-        for (QueryTerms.SpanTerms span : terms.spans()) {
-            List<Query> variants = new ArrayList<>();
-            variants.add(bag(field, span.own()));
-            for (List<String> alt : span.alternatives()) {
-                // a short alternative (SN住宅: 2 bigrams) must be able to score like the long form it stands for
-                float scale = Math.min(3f, (float) span.own().size() / alt.size());
-                variants.add(new BoostQuery(bag(field, alt), Math.max(1f, scale) * synonymWeight));
-            }
-            b.add(new DisjunctionMaxQuery(variants, 0.1f), Occur.SHOULD);
-        }
+        clauses(cache, field, terms, synonymWeight).forEach(c -> b.add(c, Occur.SHOULD));
         int n = terms.clauseCount();
         b.setMinimumNumberShouldMatch(Math.max(1, (int) Math.ceil(minMatch * n)));
         return b.build();
     }
 
-    private static Query bag(String field, List<String> terms) {
+    private static List<Query> clauses(TermCache cache, String field, QueryTerms terms, float synonymWeight)
+            throws IOException {
+        List<Query> out = new ArrayList<>();
+        for (String t : terms.plain()) {
+            out.add(cache.query(field, t));
+        }
+        for (QueryTerms.SpanTerms span : terms.spans()) {
+            List<Query> variants = new ArrayList<>();
+            variants.add(bag(cache, field, span.own()));
+            for (List<String> alt : span.alternatives()) {
+                // a short alternative (SN住宅: 2 bigrams) must be able to score like the long form it stands for
+                float scale = Math.min(3f, (float) span.own().size() / alt.size());
+                variants.add(new BoostQuery(bag(cache, field, alt), Math.max(1f, scale) * synonymWeight));
+            }
+            out.add(new DisjunctionMaxQuery(variants, 0.1f));
+        }
+        return out;
+    }
+
+    /**
+     * The first, fast pass: every body clause of both fields as one flat disjunction, so that Lucene can
+     * skip sections that cannot reach the top (MaxScore/WAND over impacts). Nested per-field
+     * minimum-should-match disjunctions (the exact query) cannot be skipped like this.
+     */
+    Query candidateQuery(TermCache cache, int numDocs, Analysed q, SearchRequest r) throws IOException {
+        Tuning t = tuning;
+        record Clause(Query query, long df) {
+        }
+        List<Clause> all = new ArrayList<>();
+        for (var fieldTerms : List.of(Map.entry(LuceneIndex.BODY_MORPH, q.morph()), Map.entry(LuceneIndex.BODY_BIGRAM, q.bigram()))) {
+            String field = fieldTerms.getKey();
+            float weight = field.equals(LuceneIndex.BODY_MORPH) ? t.morph() : t.bigram();
+            List<Query> cl = clauses(cache, field, fieldTerms.getValue(), t.synonym());
+            List<Long> dfs = clauseDocFreqs(cache, field, fieldTerms.getValue());
+            for (int i = 0; i < cl.size(); i++) {
+                all.add(new Clause(boost(cl.get(i), weight), dfs.get(i)));
+            }
+        }
+        long max = (long) (COMMON * numDocs);
+        List<Clause> kept = new ArrayList<>(all.stream().filter(c -> c.df() <= max).toList());
+        if (kept.size() < MIN_CANDIDATE_CLAUSES) {
+            all.stream().filter(c -> c.df() > max).sorted(Comparator.comparingLong(Clause::df))
+                    .limit(MIN_CANDIDATE_CLAUSES - kept.size()).forEach(kept::add);
+        }
+        BooleanQuery.Builder flat = new BooleanQuery.Builder();
+        kept.forEach(c -> flat.add(c.query(), Occur.SHOULD));
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(flat.build(), Occur.MUST);
+        filter(b, LuceneIndex.PREFECTURE, r.prefecture());
+        filter(b, LuceneIndex.KIND, r.kind());
+        filter(b, LuceneIndex.THEME, r.theme());
+        filter(b, LuceneIndex.TARGET, r.targetGroup());
+        BooleanQuery built = b.build();
+        return built.clauses().size() == 1 ? flat.build() : built;
+    }
+
+    /** How many sections each clause of {@link #clauses} can match, at most (a word: its rarest term). */
+    private static List<Long> clauseDocFreqs(TermCache cache, String field, QueryTerms terms) throws IOException {
+        List<Long> out = new ArrayList<>();
+        for (String t : terms.plain()) {
+            out.add((long) cache.docFreq(field, t));
+        }
+        for (QueryTerms.SpanTerms span : terms.spans()) {
+            long sum = minDocFreq(cache, field, span.own());
+            for (List<String> alt : span.alternatives()) {
+                sum += minDocFreq(cache, field, alt);
+            }
+            out.add(sum);
+        }
+        return out;
+    }
+
+    private static long minDocFreq(TermCache cache, String field, List<String> terms) throws IOException {
+        long min = Long.MAX_VALUE;
+        for (String t : terms) {
+            min = Math.min(min, cache.docFreq(field, t));
+        }
+        return min;
+    }
+
+    private static Query boost(Query q, float weight) {
+        return weight == 1f ? q : new BoostQuery(q, weight);
+    }
+
+    /**
+     * One word of a synonym span (the query's own or an alternative) as a conjunction of its terms: the
+     * span counts when the whole word is present. A disjunction would let one common piece (住宅 of
+     * セーフティネット住宅) match most sections, which also made every such section a candidate to score.
+     */
+    static Query bag(TermCache cache, String field, List<String> terms) throws IOException {
         if (terms.size() == 1) {
-            return new TermQuery(new Term(field, terms.get(0)));
+            return cache.query(field, terms.get(0));
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        terms.forEach(t -> b.add(new TermQuery(new Term(field, t)), Occur.SHOULD));
+        for (String t : terms) {
+            b.add(cache.query(field, t), Occur.MUST);
+        }
         return b.build();
     }
 
-    Query buildQuery(Analysed q, SearchRequest r, float minMatch) {
+    /**
+     * The exact query: each body field needs its share ({@code minMatch}) of the query's clauses; the
+     * metadata adds to the score but never makes a section match on its own.
+     */
+    Query buildQuery(TermCache cache, Analysed q, SearchRequest r, float minMatch) throws IOException {
         Tuning t = tuning;
         BooleanQuery.Builder required = new BooleanQuery.Builder();
         if (!q.morph().isEmpty()) {
-            required.add(new BoostQuery(fieldQuery(LuceneIndex.BODY_MORPH, q.morph(), minMatch, t.synonym()), t.morph()),
-                    Occur.SHOULD);
+            required.add(new BoostQuery(fieldQuery(cache, LuceneIndex.BODY_MORPH, q.morph(), minMatch, t.synonym()),
+                    t.morph()), Occur.SHOULD);
         }
         if (!q.bigram().isEmpty()) {
-            required.add(new BoostQuery(fieldQuery(LuceneIndex.BODY_BIGRAM, q.bigram(), minMatch, t.synonym()),
+            required.add(new BoostQuery(fieldQuery(cache, LuceneIndex.BODY_BIGRAM, q.bigram(), minMatch, t.synonym()),
                     t.bigram()), Occur.SHOULD);
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(required.build(), Occur.MUST);
-        // headings and metadata add to the score but never make a section match on their own
-        if (t.headMorph() > 0 && !q.headMorph().isEmpty()) {
-            b.add(new BoostQuery(fieldQuery(LuceneIndex.HEAD_MORPH, q.headMorph(), 0, t.synonym()), t.headMorph()),
-                    Occur.SHOULD);
-        }
-        if (t.headBigram() > 0 && !q.headBigram().isEmpty()) {
-            b.add(new BoostQuery(fieldQuery(LuceneIndex.HEAD_BIGRAM, q.headBigram(), 0, t.synonym()), t.headBigram()),
-                    Occur.SHOULD);
-        }
         if (t.meta() > 0 && !q.bigram().isEmpty()) {
-            b.add(new BoostQuery(fieldQuery(LuceneIndex.META_BIGRAM, q.bigram(), 0, t.synonym()), t.meta()),
+            b.add(new BoostQuery(fieldQuery(cache, LuceneIndex.META_BIGRAM, q.bigram(), 0, t.synonym()), t.meta()),
                     Occur.SHOULD);
         }
         filter(b, LuceneIndex.PREFECTURE, r.prefecture());
@@ -157,13 +287,15 @@ public final class SearchEngine {
         IndexSearcher searcher = index.acquire();
         try {
             boolean relaxed = false;
-            Collected c = collect(searcher, buildQuery(q, r, tuning.minMatch()), r.offset() + r.limit());
+            TermCache cache = new TermCache(searcher);
+            Query candidates = candidateQuery(cache, searcher.getIndexReader().numDocs(), q, r);
+            Collected c = collect(searcher, candidates, buildQuery(cache, q, r, tuning.minMatch()), r.offset() + r.limit());
             if (c.articles.isEmpty()) {
                 relaxed = true;
-                c = collect(searcher, buildQuery(q, r, 0f), r.offset() + r.limit());
+                c = collect(searcher, candidates, buildQuery(cache, q, r, 0f), r.offset() + r.limit());
             }
             List<String> didYouMean = c.articles.size() < 3 ? didYouMean(searcher, q) : List.of();
-            List<SearchHit> hits = page(searcher, q, c, r.offset(), r.limit());
+            List<SearchHit> hits = page(searcher, cache, q, c, r.offset(), r.limit());
             return new SearchResult(r.query(), c.slugs.size(), r.offset(), hits, facets(c.slugs), relaxed, didYouMean);
         } finally {
             index.release(searcher);
@@ -175,24 +307,62 @@ public final class SearchEngine {
     }
 
     /**
-     * The best {@link #WINDOW} sections (more when a deep page needs it) decide the articles, the total
-     * and the facets: counting every weak match of a common bigram would cost a full scoring pass over
-     * the index (70 ms at 100,000 sections) and say little. Lucene may then skip non-competitive
-     * documents (block-max WAND) once the window is full.
+     * Two passes. The fast flat disjunction ({@link #candidateQuery}) picks the best {@link #WINDOW}
+     * sections (more when a deep page needs more articles); the exact query (each body field needing its
+     * share of the query's terms, headings and metadata adding to the score) then scores only those, and
+     * decides which match and in which order. The window also bounds the total and the facets: counting
+     * every weak match of a common bigram would cost a full pass over the index and say little.
      */
     @SuppressWarnings("deprecation")
-    private Collected collect(IndexSearcher searcher, Query query, int articlesNeeded) throws IOException {
-        int k = Math.max(WINDOW, articlesNeeded * 20);
+    private Collected collect(IndexSearcher searcher, Query candidates, Query exact, int articlesNeeded)
+            throws IOException {
+        int k = Math.max(WINDOW, articlesNeeded * 4);
+        Weight exactWeight = null;
         while (true) {
             TopScoreDocCollector collector = TopScoreDocCollector.create(k, k);
-            searcher.search(query, collector);
-            TopDocs top = collector.topDocs();
-            LinkedHashMap<String, List<ScoreDoc>> grouped = group(searcher.getIndexReader(), top.scoreDocs);
-            if (top.scoreDocs.length < k || grouped.size() >= articlesNeeded || k >= 64 * WINDOW) {
+            searcher.search(candidates, collector);
+            ScoreDoc[] top = collector.topDocs().scoreDocs;
+            if (exactWeight == null) {
+                exactWeight = searcher.createWeight(searcher.rewrite(exact), ScoreMode.COMPLETE, 1f);
+            }
+            LinkedHashMap<String, List<ScoreDoc>> grouped = group(searcher.getIndexReader(), rescore(searcher, exactWeight, top));
+            // when no candidate is exact, deeper ones rarely are: the relaxed search answers instead
+            if (top.length < k || grouped.isEmpty() || grouped.size() >= articlesNeeded || k >= 64 * WINDOW) {
                 return new Collected(grouped, grouped.keySet());
             }
             k *= 4;
         }
+    }
+
+    /** The exact scores of the candidates that match the exact query, best first. */
+    static ScoreDoc[] rescore(IndexSearcher searcher, Weight weight, ScoreDoc[] candidates) throws IOException {
+        ScoreDoc[] byDoc = candidates.clone();
+        Arrays.sort(byDoc, Comparator.comparingInt(d -> d.doc));
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        List<ScoreDoc> out = new ArrayList<>(byDoc.length);
+        int i = 0;
+        while (i < byDoc.length) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(byDoc[i].doc, leaves));
+            int end = leaf.docBase + leaf.reader().maxDoc();
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer == null) {
+                while (i < byDoc.length && byDoc[i].doc < end) {
+                    i++;
+                }
+                continue;
+            }
+            TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
+            DocIdSetIterator it = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
+            for (; i < byDoc.length && byDoc[i].doc < end; i++) {
+                int target = byDoc[i].doc - leaf.docBase;
+                int at = it.docID() < target ? it.advance(target) : it.docID();
+                if (at == target && (twoPhase == null || twoPhase.matches())) {
+                    out.add(new ScoreDoc(byDoc[i].doc, scorer.score()));
+                }
+            }
+        }
+        out.sort(Comparator.comparingDouble((ScoreDoc d) -> d.score).reversed().thenComparingInt(d -> d.doc));
+        return out.toArray(ScoreDoc[]::new);
     }
 
     private static LinkedHashMap<String, List<ScoreDoc>> group(IndexReader reader, ScoreDoc[] docs) throws IOException {
@@ -222,9 +392,9 @@ public final class SearchEngine {
         return grouped;
     }
 
-    private List<SearchHit> page(IndexSearcher searcher, Analysed q, Collected c, int offset, int limit)
-            throws IOException {
-        Map<String, Double> words = markWords(searcher.getIndexReader(), q);
+    private List<SearchHit> page(IndexSearcher searcher, TermCache cache, Analysed q, Collected c, int offset,
+                                 int limit) throws IOException {
+        Map<String, Double> words = markWords(cache, searcher.getIndexReader().numDocs(), q);
         AnswerFocus focus = AnswerFocus.of(q.normalized());
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>();
@@ -294,15 +464,15 @@ public final class SearchEngine {
      * Words to mark: the query's content words as written (from kuromoji offsets) and the synonyms found,
      * weighted by rarity in the index so the passage picker prefers the sentence with the telling words.
      */
-    Map<String, Double> markWords(IndexReader reader, Analysed q) throws IOException {
+    Map<String, Double> markWords(TermCache cache, int numDocs, Analysed q) throws IOException {
         Map<String, Double> words = new HashMap<>();
-        int n = Math.max(1, reader.numDocs());
-        for (QueryTerms.Token t : QueryTerms.tokens(index.analysis().morphQuery, LuceneIndex.BODY_MORPH, q.normalized())) {
+        int n = Math.max(1, numDocs);
+        for (QueryTerms.Token t : q.morphTokens()) {
             String surface = q.normalized().substring(t.start(), t.end());
             if (surface.codePointCount(0, surface.length()) < 2 && !isHan(surface)) {
                 continue;
             }
-            int df = reader.docFreq(new Term(LuceneIndex.BODY_MORPH, t.term()));
+            int df = cache.docFreq(LuceneIndex.BODY_MORPH, t.term());
             words.merge(surface, idf(df, n), Math::max);
             if (!t.term().equals(surface)) {
                 words.merge(t.term(), idf(df, n), Math::max);

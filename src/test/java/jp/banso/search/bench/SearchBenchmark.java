@@ -31,6 +31,8 @@ import jp.banso.search.internal.Tuning;
  * <pre>
  * java -Xmx512m -cp target/test-classes:target/classes:$(cat cp.txt) jp.banso.search.bench.SearchBenchmark 10000 100000
  * java -cp ... jp.banso.search.bench.SearchBenchmark --http http://localhost:PORT 16 2000
+ * java -Xmx512m -cp ... jp.banso.search.bench.SearchBenchmark --concurrent 100000 16 200   (index of an earlier run)
+ * java -Xmx512m -cp ... jp.banso.search.bench.SearchBenchmark --reuse 100000              (query an existing index)
  * </pre>
  * The synthetic corpus repeats the shipped sections as new articles with perturbed text (sentences
  * shuffled, numbers changed, place names swapped), so term statistics stay Japanese-like. The index is
@@ -49,8 +51,17 @@ public final class SearchBenchmark {
             http(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
             return;
         }
+        if (args.length > 0 && args[0].equals("--concurrent")) {
+            concurrent(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            return;
+        }
+        boolean reuse = false;
         for (String a : args) {
-            inProcess(Integer.parseInt(a));
+            if (a.equals("--reuse")) {
+                reuse = true; // query an index left by an earlier run (same schema) instead of rebuilding it
+                continue;
+            }
+            inProcess(Integer.parseInt(a), reuse);
         }
     }
 
@@ -103,23 +114,29 @@ public final class SearchBenchmark {
         return sb.toString();
     }
 
-    static void inProcess(int sections) throws Exception {
+    static void inProcess(int sections, boolean reuse) throws Exception {
         List<List<SectionDoc>> corpus = synthetic(sections);
         Path dir = Path.of("target/bench-index-" + sections);
-        if (Files.exists(dir)) {
+        if (Files.exists(dir) && !reuse) {
             jp.banso.IntegrationTest.deleteRecursively(dir);
         }
         System.gc();
         var mem = ManagementFactory.getMemoryMXBean();
+        var os = ManagementFactory.getOperatingSystemMXBean();
         try (LuceneIndex index = LuceneIndex.open(dir, new JapaneseAnalysis())) {
             long t0 = System.nanoTime();
             long[] peak = {0};
-            index.rebuild(corpus, n -> {
-                if (n % 200 == 0) {
-                    peak[0] = Math.max(peak[0], mem.getHeapMemoryUsage().getUsed());
-                }
-            });
+            double loadBefore = os.getSystemLoadAverage();
+            if (index.needsRebuild()) {
+                index.rebuild(corpus, n -> {
+                    if (n % 200 == 0) {
+                        peak[0] = Math.max(peak[0], mem.getHeapMemoryUsage().getUsed());
+                    }
+                });
+            }
             double buildS = (System.nanoTime() - t0) / 1e9;
+            System.out.printf(Locale.ROOT, "build=%.1fs (load average %.2f before, %.2f after)%n", buildS, loadBefore,
+                    os.getSystemLoadAverage());
             long size;
             try (var files = Files.list(dir)) {
                 size = files.mapToLong(p -> p.toFile().length()).sum();
@@ -132,7 +149,8 @@ public final class SearchBenchmark {
             for (int i = 0; i < 300; i++) {
                 engine.search(SearchRequest.of(queries.get(i % queries.size())));
             }
-            int runs = 2000;
+            int runs = Integer.getInteger("bench.runs", 2000);
+            double loadQ = os.getSystemLoadAverage();
             long[] ns = new long[runs];
             for (int i = 0; i < runs; i++) {
                 long s = System.nanoTime();
@@ -141,10 +159,61 @@ public final class SearchBenchmark {
             }
             Arrays.sort(ns);
             System.out.printf(Locale.ROOT, "sections=%d articles=%d build=%.1fs index=%.0fMB peakHeap~%dMB maxHeap=%dMB "
-                            + "query p50=%.2fms p95=%.2fms p99=%.2fms%n",
+                            + "query p50=%.2fms p95=%.2fms p99=%.2fms load=%.2f/%.2f%n",
                     index.sectionCount(), corpus.size(), buildS, size / 1e6, peak[0] / 1_000_000,
                     Runtime.getRuntime().maxMemory() / 1_000_000,
-                    ns[runs / 2] / 1e6, ns[runs * 95 / 100] / 1e6, ns[runs * 99 / 100] / 1e6);
+                    ns[runs / 2] / 1e6, ns[runs * 95 / 100] / 1e6, ns[runs * 99 / 100] / 1e6, loadQ,
+                    os.getSystemLoadAverage());
+        }
+    }
+
+    /**
+     * {@code clients} threads searching one index left by an earlier run (target/bench-index-N) at once,
+     * each as fast as it can: what the HTTP clients would cost at that scale, minus HTTP and JSON.
+     */
+    static void concurrent(int sections, int clients, int perClient) throws Exception {
+        try (LuceneIndex index = LuceneIndex.open(Path.of("target/bench-index-" + sections), new JapaneseAnalysis())) {
+            if (index.needsRebuild()) {
+                throw new IllegalStateException("run SearchBenchmark " + sections + " first");
+            }
+            Synonyms syn = Synonyms.shippedPlus(List.of());
+            SearchEngine engine = new SearchEngine(index, () -> syn, Tuning.DEFAULT);
+            List<String> queries = new ArrayList<>();
+            SearchEval.read("eval/search-dev.tsv").forEach(l -> queries.add(l.query()));
+            SearchEval.read("eval/search-dev-facts.tsv").forEach(l -> queries.add(l.query()));
+            for (int i = 0; i < 300; i++) {
+                engine.search(SearchRequest.of(queries.get(i % queries.size())));
+            }
+            ExecutorService pool = Executors.newFixedThreadPool(clients);
+            List<Future<long[]>> futures = new ArrayList<>();
+            double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            long t0 = System.nanoTime();
+            for (int c = 0; c < clients; c++) {
+                int offset = c;
+                futures.add(pool.submit(() -> {
+                    long[] ns = new long[perClient];
+                    for (int i = 0; i < perClient; i++) {
+                        long s = System.nanoTime();
+                        engine.search(SearchRequest.of(queries.get((i + offset) % queries.size())).withPage(0, LIMIT));
+                        ns[i] = System.nanoTime() - s;
+                    }
+                    return ns;
+                }));
+            }
+            List<Long> all = new ArrayList<>();
+            for (Future<long[]> f : futures) {
+                for (long v : f.get()) {
+                    all.add(v);
+                }
+            }
+            double wall = (System.nanoTime() - t0) / 1e9;
+            pool.shutdown();
+            all.sort(null);
+            int n = all.size();
+            System.out.printf(Locale.ROOT, "in-process sections=%d clients=%d searches=%d throughput=%.0f/s p50=%.1fms "
+                            + "p95=%.1fms p99=%.1fms load=%.2f/%.2f%n", index.sectionCount(), clients, n, n / wall,
+                    all.get(n / 2) / 1e6, all.get(n * 95 / 100) / 1e6, all.get(n * 99 / 100) / 1e6, load,
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
     }
 
