@@ -28,8 +28,9 @@ class EmbeddedDatabaseConfig {
     @Bean
     static BeanFactoryPostProcessor embeddedMariaDbStarter(Environment environment) {
         return beanFactory -> {
-            Path dataDir = Path.of(environment.getProperty("banso.data-dir", "data"));
-            EmbeddedMariaDb db = new EmbeddedMariaDb(dataDir.resolve("mariadb")).startInBackground();
+            Path dir = EmbeddedMariaDbEarlyStart.folder(environment);
+            EmbeddedMariaDb db = EmbeddedMariaDbEarlyStart.take(dir)
+                    .orElseGet(() -> new EmbeddedMariaDb(dir).startInBackground());
             beanFactory.registerSingleton(BEAN_NAME, db);
             if (beanFactory instanceof DefaultListableBeanFactory registry) {
                 registry.registerDisposableBean(BEAN_NAME, (DisposableBean) db::stop);
