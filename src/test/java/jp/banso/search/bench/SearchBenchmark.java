@@ -184,31 +184,11 @@ public final class SearchBenchmark {
             for (int i = 0; i < 300; i++) {
                 engine.search(SearchRequest.of(queries.get(i % queries.size())));
             }
-            ExecutorService pool = Executors.newFixedThreadPool(clients);
-            List<Future<long[]>> futures = new ArrayList<>();
             double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-            long t0 = System.nanoTime();
-            for (int c = 0; c < clients; c++) {
-                int offset = c;
-                futures.add(pool.submit(() -> {
-                    long[] ns = new long[perClient];
-                    for (int i = 0; i < perClient; i++) {
-                        long s = System.nanoTime();
-                        engine.search(SearchRequest.of(queries.get((i + offset) % queries.size())).withPage(0, LIMIT));
-                        ns[i] = System.nanoTime() - s;
-                    }
-                    return ns;
-                }));
-            }
-            List<Long> all = new ArrayList<>();
-            for (Future<long[]> f : futures) {
-                for (long v : f.get()) {
-                    all.add(v);
-                }
-            }
-            double wall = (System.nanoTime() - t0) / 1e9;
-            pool.shutdown();
-            all.sort(null);
+            Timed t = timeClients(clients, perClient, (client, i) ->
+                    engine.search(SearchRequest.of(queries.get((i + client) % queries.size())).withPage(0, LIMIT)));
+            List<Long> all = t.sortedNanos();
+            double wall = t.wallSeconds();
             int n = all.size();
             System.out.printf(Locale.ROOT, "in-process sections=%d clients=%d searches=%d throughput=%.0f/s p50=%.1fms "
                             + "p95=%.1fms p99=%.1fms load=%.2f/%.2f%n", index.sectionCount(), clients, n, n / wall,
@@ -227,20 +207,40 @@ public final class SearchBenchmark {
         for (int i = 0; i < 200; i++) {
             get(client, base, queries.get(i % queries.size()));
         }
+        Timed t = timeClients(clients, requestsPerClient, (c, i) -> {
+            int code = get(client, base, queries.get((i + c) % queries.size()));
+            if (code != 200) {
+                throw new IllegalStateException("HTTP " + code);
+            }
+        });
+        List<Long> all = t.sortedNanos();
+        double wall = t.wallSeconds();
+        int n = all.size();
+        System.out.printf(Locale.ROOT, "clients=%d requests=%d throughput=%.0f/s p50=%.1fms p95=%.1fms p99=%.1fms%n",
+                clients, n, n / wall, all.get(n / 2) / 1e6, all.get(n * 95 / 100) / 1e6, all.get(n * 99 / 100) / 1e6);
+        System.exit(0);
+    }
+
+    interface Call {
+        void run(int client, int i) throws Exception;
+    }
+
+    record Timed(List<Long> sortedNanos, double wallSeconds) {
+    }
+
+    /** {@code clients} threads each make {@code perClient} calls at once; every call's latency, sorted. */
+    static Timed timeClients(int clients, int perClient, Call call) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<long[]>> futures = new ArrayList<>();
         long t0 = System.nanoTime();
         for (int c = 0; c < clients; c++) {
-            int offset = c;
+            int client = c;
             futures.add(pool.submit(() -> {
-                long[] ns = new long[requestsPerClient];
-                for (int i = 0; i < requestsPerClient; i++) {
+                long[] ns = new long[perClient];
+                for (int i = 0; i < perClient; i++) {
                     long s = System.nanoTime();
-                    int code = get(client, base, queries.get((i + offset) % queries.size()));
+                    call.run(client, i);
                     ns[i] = System.nanoTime() - s;
-                    if (code != 200) {
-                        throw new IllegalStateException("HTTP " + code);
-                    }
                 }
                 return ns;
             }));
@@ -254,10 +254,7 @@ public final class SearchBenchmark {
         double wall = (System.nanoTime() - t0) / 1e9;
         pool.shutdown();
         all.sort(null);
-        int n = all.size();
-        System.out.printf(Locale.ROOT, "clients=%d requests=%d throughput=%.0f/s p50=%.1fms p95=%.1fms p99=%.1fms%n",
-                clients, n, n / wall, all.get(n / 2) / 1e6, all.get(n * 95 / 100) / 1e6, all.get(n * 99 / 100) / 1e6);
-        System.exit(0);
+        return new Timed(all, wall);
     }
 
     private static int get(HttpClient client, String base, String q) throws Exception {
