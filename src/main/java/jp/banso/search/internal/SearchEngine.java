@@ -134,14 +134,49 @@ public final class SearchEngine {
         }
     }
 
-    /** The terms of one field as a query: each plain term and each synonym group is one clause. */
-    private static Query fieldQuery(TermCache cache, String field, QueryTerms terms, float minMatch, float synonymWeight)
-            throws IOException {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        clauses(cache, field, terms, synonymWeight).forEach(c -> b.add(c, Occur.SHOULD));
-        int n = terms.clauseCount();
-        b.setMinimumNumberShouldMatch(Math.max(1, (int) Math.ceil(minMatch * n)));
-        return b.build();
+    /**
+     * One field's part of the exact query: its clauses (each plain term and each synonym group), how many
+     * must match, and the field's weight. A body field counts only when its share of clauses is present;
+     * the metadata field ({@code body == false}) only adds to the score.
+     */
+    record FieldPart(List<Query> clauses, int minMatch, float weight, boolean body) {
+        Query toQuery() {
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            clauses.forEach(c -> b.add(c, Occur.SHOULD));
+            b.setMinimumNumberShouldMatch(minMatch);
+            return new BoostQuery(b.build(), weight);
+        }
+    }
+
+    /** The exact query as field parts: scored clause by clause over the candidates ({@link #rescore}). */
+    record Exact(List<FieldPart> parts) {
+        /** The same query as one Lucene query (to run it over the whole index, as QueryLab does). */
+        Query toQuery(SearchRequest r) {
+            BooleanQuery.Builder required = new BooleanQuery.Builder();
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            for (FieldPart p : parts) {
+                if (p.body()) {
+                    required.add(p.toQuery(), Occur.SHOULD);
+                }
+            }
+            b.add(required.build(), Occur.MUST);
+            for (FieldPart p : parts) {
+                if (!p.body()) {
+                    b.add(p.toQuery(), Occur.SHOULD);
+                }
+            }
+            filter(b, LuceneIndex.PREFECTURE, r.prefecture());
+            filter(b, LuceneIndex.KIND, r.kind());
+            filter(b, LuceneIndex.THEME, r.theme());
+            filter(b, LuceneIndex.TARGET, r.targetGroup());
+            return b.build();
+        }
+    }
+
+    private static FieldPart fieldPart(TermCache cache, String field, QueryTerms terms, float minMatch,
+                                       float synonymWeight, float weight, boolean body) throws IOException {
+        List<Query> clauses = clauses(cache, field, terms, synonymWeight);
+        return new FieldPart(clauses, Math.max(1, (int) Math.ceil(minMatch * clauses.size())), weight, body);
     }
 
     private static List<Query> clauses(TermCache cache, String field, QueryTerms terms, float synonymWeight)
@@ -246,30 +281,22 @@ public final class SearchEngine {
 
     /**
      * The exact query: each body field needs its share ({@code minMatch}) of the query's clauses; the
-     * metadata adds to the score but never makes a section match on its own.
+     * metadata adds to the score but never makes a section match on its own. Filters are not part of it:
+     * the candidates already passed them.
      */
-    Query buildQuery(TermCache cache, Analysed q, SearchRequest r, float minMatch) throws IOException {
+    Exact buildExact(TermCache cache, Analysed q, float minMatch) throws IOException {
         Tuning t = tuning;
-        BooleanQuery.Builder required = new BooleanQuery.Builder();
+        List<FieldPart> parts = new ArrayList<>();
         if (!q.morph().isEmpty()) {
-            required.add(new BoostQuery(fieldQuery(cache, LuceneIndex.BODY_MORPH, q.morph(), minMatch, t.synonym()),
-                    t.morph()), Occur.SHOULD);
+            parts.add(fieldPart(cache, LuceneIndex.BODY_MORPH, q.morph(), minMatch, t.synonym(), t.morph(), true));
         }
         if (!q.bigram().isEmpty()) {
-            required.add(new BoostQuery(fieldQuery(cache, LuceneIndex.BODY_BIGRAM, q.bigram(), minMatch, t.synonym()),
-                    t.bigram()), Occur.SHOULD);
+            parts.add(fieldPart(cache, LuceneIndex.BODY_BIGRAM, q.bigram(), minMatch, t.synonym(), t.bigram(), true));
+            if (t.meta() > 0) {
+                parts.add(fieldPart(cache, LuceneIndex.META_BIGRAM, q.bigram(), 0, t.synonym(), t.meta(), false));
+            }
         }
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(required.build(), Occur.MUST);
-        if (t.meta() > 0 && !q.bigram().isEmpty()) {
-            b.add(new BoostQuery(fieldQuery(cache, LuceneIndex.META_BIGRAM, q.bigram(), 0, t.synonym()), t.meta()),
-                    Occur.SHOULD);
-        }
-        filter(b, LuceneIndex.PREFECTURE, r.prefecture());
-        filter(b, LuceneIndex.KIND, r.kind());
-        filter(b, LuceneIndex.THEME, r.theme());
-        filter(b, LuceneIndex.TARGET, r.targetGroup());
-        return b.build();
+        return new Exact(parts);
     }
 
     private static void filter(BooleanQuery.Builder b, String field, String value) {
@@ -289,10 +316,10 @@ public final class SearchEngine {
             boolean relaxed = false;
             TermCache cache = new TermCache(searcher);
             Query candidates = candidateQuery(cache, searcher.getIndexReader().numDocs(), q, r);
-            Collected c = collect(searcher, candidates, buildQuery(cache, q, r, tuning.minMatch()), r.offset() + r.limit());
+            Collected c = collect(searcher, candidates, buildExact(cache, q, tuning.minMatch()), r.offset() + r.limit());
             if (c.articles.isEmpty()) {
                 relaxed = true;
-                c = collect(searcher, candidates, buildQuery(cache, q, r, 0f), r.offset() + r.limit());
+                c = collect(searcher, candidates, buildExact(cache, q, 0f), r.offset() + r.limit());
             }
             List<String> didYouMean = c.articles.size() < 3 ? didYouMean(searcher, q) : List.of();
             List<SearchHit> hits = page(searcher, cache, q, c, r.offset(), r.limit());
@@ -314,18 +341,19 @@ public final class SearchEngine {
      * every weak match of a common bigram would cost a full pass over the index and say little.
      */
     @SuppressWarnings("deprecation")
-    private Collected collect(IndexSearcher searcher, Query candidates, Query exact, int articlesNeeded)
+    private Collected collect(IndexSearcher searcher, Query candidates, Exact exact, int articlesNeeded)
             throws IOException {
         int k = Math.max(WINDOW, articlesNeeded * 4);
-        Weight exactWeight = null;
+        List<List<Weight>> exactWeights = null;
         while (true) {
             TopScoreDocCollector collector = TopScoreDocCollector.create(k, k);
             searcher.search(candidates, collector);
             ScoreDoc[] top = collector.topDocs().scoreDocs;
-            if (exactWeight == null) {
-                exactWeight = searcher.createWeight(searcher.rewrite(exact), ScoreMode.COMPLETE, 1f);
+            if (exactWeights == null) {
+                exactWeights = weights(searcher, exact);
             }
-            LinkedHashMap<String, List<ScoreDoc>> grouped = group(searcher.getIndexReader(), rescore(searcher, exactWeight, top));
+            LinkedHashMap<String, List<ScoreDoc>> grouped = group(searcher.getIndexReader(),
+                    rescore(searcher, exact, exactWeights, top));
             // when no candidate is exact, deeper ones rarely are: the relaxed search answers instead
             if (top.length < k || grouped.isEmpty() || grouped.size() >= articlesNeeded || k >= 64 * WINDOW) {
                 return new Collected(grouped, grouped.keySet());
@@ -334,35 +362,96 @@ public final class SearchEngine {
         }
     }
 
-    /** The exact scores of the candidates that match the exact query, best first. */
-    static ScoreDoc[] rescore(IndexSearcher searcher, Weight weight, ScoreDoc[] candidates) throws IOException {
+    /** Each field part's clauses as weights, the field's weight folded in. */
+    static List<List<Weight>> weights(IndexSearcher searcher, Exact exact) throws IOException {
+        List<List<Weight>> out = new ArrayList<>();
+        for (FieldPart p : exact.parts()) {
+            List<Weight> ws = new ArrayList<>();
+            for (Query c : p.clauses()) {
+                ws.add(searcher.createWeight(searcher.rewrite(boost(c, p.weight())), ScoreMode.COMPLETE, 1f));
+            }
+            out.add(ws);
+        }
+        return out;
+    }
+
+    /**
+     * The exact scores of the candidates that match the exact query, best first. Scored clause by clause:
+     * each clause's iterator moves forward through the sorted candidates only, and a section's score is
+     * the sum over the body fields whose share of clauses it holds, plus the metadata. That is what the
+     * nested Lucene query ({@link Exact#toQuery}) computes, without the disjunction machinery that costs
+     * more than the few candidates are worth.
+     */
+    static ScoreDoc[] rescore(IndexSearcher searcher, Exact exact, List<List<Weight>> weights, ScoreDoc[] candidates)
+            throws IOException {
         ScoreDoc[] byDoc = candidates.clone();
         Arrays.sort(byDoc, Comparator.comparingInt(d -> d.doc));
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<ScoreDoc> out = new ArrayList<>(byDoc.length);
+        List<FieldPart> parts = exact.parts();
         int i = 0;
         while (i < byDoc.length) {
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(byDoc[i].doc, leaves));
             int end = leaf.docBase + leaf.reader().maxDoc();
-            Scorer scorer = weight.scorer(leaf);
-            if (scorer == null) {
-                while (i < byDoc.length && byDoc[i].doc < end) {
-                    i++;
+            ClauseCursor[][] cursors = new ClauseCursor[parts.size()][];
+            for (int p = 0; p < parts.size(); p++) {
+                List<Weight> ws = weights.get(p);
+                cursors[p] = new ClauseCursor[ws.size()];
+                for (int c = 0; c < ws.size(); c++) {
+                    Scorer sc = ws.get(c).scorer(leaf);
+                    cursors[p][c] = sc == null ? null : new ClauseCursor(sc);
                 }
-                continue;
             }
-            TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
-            DocIdSetIterator it = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
             for (; i < byDoc.length && byDoc[i].doc < end; i++) {
                 int target = byDoc[i].doc - leaf.docBase;
-                int at = it.docID() < target ? it.advance(target) : it.docID();
-                if (at == target && (twoPhase == null || twoPhase.matches())) {
-                    out.add(new ScoreDoc(byDoc[i].doc, scorer.score()));
+                boolean matches = false;
+                double score = 0;
+                for (int p = 0; p < parts.size(); p++) {
+                    int matched = 0;
+                    double sum = 0;
+                    for (ClauseCursor cc : cursors[p]) {
+                        if (cc != null && cc.at(target)) {
+                            matched++;
+                            sum += cc.scorer.score();
+                        }
+                    }
+                    FieldPart part = parts.get(p);
+                    if (!part.body()) {
+                        score += sum;
+                    } else if (matched >= part.minMatch()) {
+                        matches = true;
+                        score += sum;
+                    }
+                }
+                if (matches) {
+                    out.add(new ScoreDoc(byDoc[i].doc, (float) score));
                 }
             }
         }
         out.sort(Comparator.comparingDouble((ScoreDoc d) -> d.score).reversed().thenComparingInt(d -> d.doc));
         return out.toArray(ScoreDoc[]::new);
+    }
+
+    /** One clause's scorer in a segment, moved forward only. */
+    private static final class ClauseCursor {
+        final Scorer scorer;
+        private final TwoPhaseIterator twoPhase;
+        private final DocIdSetIterator approximation;
+
+        ClauseCursor(Scorer scorer) {
+            this.scorer = scorer;
+            this.twoPhase = scorer.twoPhaseIterator();
+            this.approximation = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
+        }
+
+        /** Moves to {@code target} (never back); whether the clause matches there. */
+        boolean at(int target) throws IOException {
+            int doc = approximation.docID();
+            if (doc < target) {
+                doc = approximation.advance(target);
+            }
+            return doc == target && (twoPhase == null || twoPhase.matches());
+        }
     }
 
     private static LinkedHashMap<String, List<ScoreDoc>> group(IndexReader reader, ScoreDoc[] docs) throws IOException {

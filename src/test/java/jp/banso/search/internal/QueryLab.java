@@ -32,12 +32,12 @@ public final class QueryLab {
             for (String query : queries) {
                 SearchEngine.Analysed a = engine.analyse(query);
                 SearchEngine.TermCache cache = new SearchEngine.TermCache(s);
-                org.apache.lucene.search.Query exact = engine.buildQuery(cache, a, none, Tuning.DEFAULT.minMatch());
+                SearchEngine.Exact plan = engine.buildExact(cache, a, Tuning.DEFAULT.minMatch());
+                org.apache.lucene.search.Query exact = plan.toQuery(none);
                 org.apache.lucene.search.ScoreDoc[] full = s.search(exact, 10).scoreDocs;
                 TopScoreDocCollector c = TopScoreDocCollector.create(SearchEngine.WINDOW, SearchEngine.WINDOW);
                 s.search(engine.candidateQuery(cache, s.getIndexReader().numDocs(), a, none), c);
-                org.apache.lucene.search.ScoreDoc[] two = SearchEngine.rescore(s,
-                        s.createWeight(s.rewrite(exact), org.apache.lucene.search.ScoreMode.COMPLETE, 1f),
+                org.apache.lucene.search.ScoreDoc[] two = SearchEngine.rescore(s, plan, SearchEngine.weights(s, plan),
                         c.topDocs().scoreDocs);
                 // the synthetic corpus holds ~800 perturbed copies of each shipped section: compare which
                 // shipped passage (article template + anchor) comes back, not which copy
