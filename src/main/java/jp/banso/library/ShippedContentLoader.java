@@ -4,21 +4,31 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import jp.banso.base.BansoProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the articles that ship with the app (classpath content/articles/*.md) into MariaDB at start,
+ * Loads the articles that ship with the app (classpath content/articles/*.md), and those of the
+ * deployment's content folder when one is set ({@code banso.content-dir}), into MariaDB at start,
  * idempotently: a file whose hash was loaded already changes nothing. A changed file updates its article
  * only while nobody edited that article in the app; otherwise it waits in shipped_update_pending for an
  * adviser, and the adviser's text stays as it is (never a silent overwrite).
@@ -37,13 +47,15 @@ class ShippedContentLoader implements ApplicationRunner {
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Path contentDir;
 
     ShippedContentLoader(ArticleRepository articles, TransactionTemplate tx, ApplicationEventPublisher events,
-                         Clock clock) {
+                         Clock clock, BansoProperties properties) {
         this.articles = articles;
         this.tx = tx;
         this.events = events;
         this.clock = clock;
+        this.contentDir = properties.contentDir();
     }
 
     @Override
@@ -54,15 +66,27 @@ class ShippedContentLoader implements ApplicationRunner {
     }
 
     Report loadAll() throws IOException {
-        Resource[] files = new PathMatchingResourcePatternResolver().getResources(LOCATION);
-        Arrays.sort(files, Comparator.comparing(Resource::getFilename));
+        List<Resource> files = new ArrayList<>(sorted(new PathMatchingResourcePatternResolver().getResources(LOCATION)));
+        if (contentDir != null) {
+            List<Resource> folder = folderFiles(contentDir);
+            log.info("Content folder {}: {} article files", contentDir, folder.size());
+            files.addAll(folder);
+        }
         int inserted = 0, updated = 0, unchanged = 0, pending = 0, failed = 0;
+        Set<String> slugs = new HashSet<>();
         for (Resource file : files) {
             String source;
             try (InputStream in = file.getInputStream()) {
                 source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
             try {
+                String slug = ArticleDocument.parse(source).meta().slug();
+                if (!slugs.add(slug)) {
+                    // two files, one article: loading both would flip it at every start
+                    failed++;
+                    log.error("Article file {} repeats the slug '{}' of an earlier file: left out", file.getDescription(), slug);
+                    continue;
+                }
                 switch (load(source)) {
                     case INSERTED -> inserted++;
                     case UPDATED -> updated++;
@@ -71,10 +95,25 @@ class ShippedContentLoader implements ApplicationRunner {
                 }
             } catch (ArticleFormatException e) {
                 failed++;
-                log.error("Shipped article {} cannot be read: {}", file.getFilename(), e.problems());
+                log.error("Article file {} cannot be read: {}", file.getDescription(), e.problems());
             }
         }
         return new Report(inserted, updated, unchanged, pending, failed);
+    }
+
+    /** The folder's *.md files, by name; a folder that is set but missing stops the start with a reason. */
+    static List<Resource> folderFiles(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalStateException("banso.content-dir " + folder + " is not a folder");
+        }
+        try (Stream<Path> listing = Files.list(folder)) {
+            return sorted(listing.filter(f -> f.getFileName().toString().endsWith(".md") && Files.isRegularFile(f))
+                    .map(FileSystemResource::new).toArray(Resource[]::new));
+        }
+    }
+
+    private static List<Resource> sorted(Resource[] files) {
+        return Arrays.stream(files).sorted(Comparator.comparing(Resource::getFilename)).toList();
     }
 
     enum Outcome { INSERTED, UPDATED, UNCHANGED, PENDING }

@@ -2,9 +2,15 @@ package jp.banso.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import jp.banso.IntegrationTest;
+import jp.banso.base.BansoProperties;
+import jp.banso.search.SearchRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -21,9 +27,21 @@ class ShippedContentLoaderTest extends IntegrationTest {
 
     static final String V1 = ArticleDocumentTest.SAMPLE.replace("slug: sample-city", "slug: zz-loader-test");
 
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+    @Autowired
+    jp.banso.search.SearchService search;
+
+    @TempDir
+    Path folder;
+
     @AfterEach
     void removeTestArticle() {
-        jdbc.sql("DELETE FROM article WHERE slug = 'zz-loader-test'").update();
+        jdbc.sql("DELETE FROM article WHERE slug IN ('zz-loader-test', 'zz-folder-a', 'zz-folder-b')").update();
+        // and out of the shared search index, so later tests search the shipped library only
+        java.util.List.of("zz-loader-test", "zz-folder-a", "zz-folder-b").forEach(s -> events.publishEvent(new ArticleWithdrawn(s)));
         jdbc.sql("DELETE FROM shipped_update_pending WHERE slug = 'zz-loader-test'").update();
     }
 
@@ -60,5 +78,37 @@ class ShippedContentLoaderTest extends IntegrationTest {
         assertThat(loader.load(v2)).isEqualTo(ShippedContentLoader.Outcome.PENDING);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM shipped_update_pending WHERE slug = 'zz-loader-test'")
                 .query(Long.class).single()).isEqualTo(1L);
+    }
+
+    @Test
+    void a_deployment_content_folder_adds_its_articles_once_and_they_are_searchable() throws Exception {
+        Files.writeString(folder.resolve("a.md"), V1.replace("slug: zz-loader-test", "slug: zz-folder-a")
+                .replace("参加者 20名", "参加者 20名、ミツバチ会議"));
+        Files.writeString(folder.resolve("b.md"), V1.replace("slug: zz-loader-test", "slug: zz-folder-b"));
+        // same slug as a.md: left out with a reason, never loaded over it
+        Files.writeString(folder.resolve("c.md"), V1.replace("slug: zz-loader-test", "slug: zz-folder-a"));
+        Files.writeString(folder.resolve("notes.txt"), "not an article");
+        ShippedContentLoader withFolder = new ShippedContentLoader(repository, tx, events, Clock.systemUTC(),
+                new BansoProperties(Path.of("unused"), folder));
+
+        ShippedContentLoader.Report first = withFolder.loadAll();
+        assertThat(first.inserted()).isEqualTo(2);
+        assertThat(first.failed()).isEqualTo(1);
+        assertThat(articles.findPublished("zz-folder-a")).isPresent();
+        assertThat(articles.findPublished("zz-folder-b")).isPresent();
+        assertThat(search.search(SearchRequest.of("ミツバチ会議")).hits())
+                .extracting(h -> h.slug()).contains("zz-folder-a");
+
+        ShippedContentLoader.Report again = withFolder.loadAll();
+        assertThat(again.inserted()).isZero();
+        assertThat(again.updated()).isZero();
+    }
+
+    @Test
+    void a_content_folder_that_does_not_exist_stops_the_load_with_a_reason() {
+        ShippedContentLoader missing = new ShippedContentLoader(repository, tx, events, Clock.systemUTC(),
+                new BansoProperties(Path.of("unused"), folder.resolve("missing")));
+        org.assertj.core.api.Assertions.assertThatThrownBy(missing::loadAll)
+                .hasMessageContaining("is not a folder");
     }
 }
