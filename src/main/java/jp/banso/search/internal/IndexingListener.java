@@ -22,6 +22,9 @@ class IndexingListener {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(ArticlePublished event) {
+        if (index.awaitingFullBuild()) {
+            return; // the full build to come reads every published article
+        }
         try {
             var article = articles.findPublished(event.slug());
             if (article.isPresent()) {
@@ -36,6 +39,9 @@ class IndexingListener {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(ArticleWithdrawn event) {
+        if (index.awaitingFullBuild()) {
+            return;
+        }
         try {
             index.deleteArticle(event.slug());
         } catch (IOException e) {

@@ -98,6 +98,7 @@ public final class LuceneIndex implements Closeable {
     private final ReentrantLock writeLock = new ReentrantLock();
     private final Map<String, ArticleInfo> articles = new ConcurrentHashMap<>();
     private volatile boolean needsRebuild;
+    private volatile boolean rebuildStarting;
     private volatile long generation;
 
     private LuceneIndex(Directory dir, JapaneseAnalysis analysis, boolean fresh) throws IOException {
@@ -181,6 +182,23 @@ public final class LuceneIndex implements Closeable {
 
     public boolean needsRebuild() {
         return needsRebuild;
+    }
+
+    /**
+     * Called before the articles of a rebuild are read: from then on, changes must reach the index one by
+     * one again (the rebuild may have read the article before the change).
+     */
+    public void rebuildStarting() {
+        rebuildStarting = true;
+    }
+
+    /**
+     * Whether a change to one article can be left to the full build still to come: true while a new or
+     * unusable index waits for its first build and nobody has started reading the articles for it. At a
+     * first start with thousands of content files, this spares a commit per article.
+     */
+    public boolean awaitingFullBuild() {
+        return needsRebuild && !rebuildStarting;
     }
 
     /** Bumped after every change: caches built from the index (suggestions) compare it. */

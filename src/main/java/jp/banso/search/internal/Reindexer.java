@@ -55,6 +55,7 @@ public class Reindexer implements ApplicationRunner {
     /** Rebuilds in the caller's thread. */
     public int rebuildNow(IntConsumer progress) {
         long start = System.nanoTime();
+        index.rebuildStarting();
         List<Article> all = articles.allPublished();
         total.set(all.size());
         done.set(0);

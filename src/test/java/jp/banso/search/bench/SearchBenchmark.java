@@ -53,6 +53,10 @@ public final class SearchBenchmark {
             http(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
             return;
         }
+        if (args.length > 0 && args[0].equals("--write-corpus")) {
+            writeCorpus(Path.of(args[1]), Integer.parseInt(args[2]));
+            return;
+        }
         if (args.length > 0 && args[0].equals("--concurrent")) {
             concurrent(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
             return;
@@ -93,6 +97,53 @@ public final class SearchBenchmark {
             article++;
         }
         return out;
+    }
+
+    /**
+     * The synthetic corpus as article files for the app's content folder ({@code --banso.content-dir}), so
+     * that a running app can be measured over HTTP at the same scale: each shipped file again and again
+     * under a new slug and title, each paragraph perturbed as in {@link #synthetic}. Headings (the
+     * sections) stay, so the folder holds at least {@code sections} sections.
+     */
+    static void writeCorpus(Path dir, int sections) throws Exception {
+        Files.createDirectories(dir);
+        var files = new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+                .getResources("classpath*:content/articles/*.md");
+        Arrays.sort(files, java.util.Comparator.comparing(org.springframework.core.io.Resource::getFilename));
+        List<String> sources = new ArrayList<>();
+        for (var f : files) {
+            try (var in = f.getInputStream()) {
+                sources.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        List<String> paragraphs = sources.stream().flatMap(src -> Arrays.stream(src.split("\n")))
+                .filter(l -> !l.isBlank() && !l.startsWith("#") && !l.contains(":") && l.contains("。")).toList();
+        Random rnd = new Random(42);
+        int made = 0;
+        int article = 0;
+        while (made < sections) {
+            String src = sources.get(article % sources.size());
+            String place = PLACES[rnd.nextInt(PLACES.length)];
+            int end = src.indexOf("\n---", 4);
+            String front = src.substring(0, end).replaceFirst("(?m)^slug: (.+)$", "slug: $1-" + article)
+                    .replaceFirst("(?m)^title: (.+)$", "title: " + place + "：$1");
+            StringBuilder body = new StringBuilder();
+            for (String line : src.substring(end).split("\n", -1)) {
+                if (line.startsWith("## ") || line.startsWith("### ")) {
+                    made++;
+                    body.append(line);
+                } else if (line.contains("。") && !line.startsWith("---")) {
+                    String extra = firstSentences(paragraphs.get(rnd.nextInt(paragraphs.size())), 1);
+                    body.append(perturb(line + extra, place, rnd).replace("\n", ""));
+                } else {
+                    body.append(line);
+                }
+                body.append('\n');
+            }
+            Files.writeString(dir.resolve(String.format(Locale.ROOT, "synthetic-%05d.md", article)), front + body);
+            article++;
+        }
+        System.out.printf(Locale.ROOT, "wrote %d articles, %d sections to %s%n", article, made, dir);
     }
 
     private static String firstSentences(String text, int n) {
