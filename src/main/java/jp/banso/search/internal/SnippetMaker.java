@@ -33,23 +33,23 @@ final class SnippetMaker {
         }
         // normalise per code point, remembering where each normalised char came from
         StringBuilder norm = new StringBuilder(text.length());
-        List<Integer> origin = new ArrayList<>(text.length());
+        int[] origin = new int[text.length() + 8];
+        int n = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
+            int len = Character.charCount(cp);
             if (JapaneseAnalysis.NFKC_CF.isInert(cp)) { // most characters: no allocation
                 norm.appendCodePoint(cp);
-                for (int k = 0; k < Character.charCount(cp); k++) {
-                    origin.add(i);
-                }
-                i += Character.charCount(cp);
-                continue;
+            } else {
+                norm.append(JapaneseAnalysis.normalize(new String(Character.toChars(cp))));
             }
-            String n = JapaneseAnalysis.normalize(new String(Character.toChars(cp)));
-            for (int k = 0; k < n.length(); k++) {
-                norm.append(n.charAt(k));
-                origin.add(i);
+            if (norm.length() > origin.length) {
+                origin = java.util.Arrays.copyOf(origin, Math.max(origin.length * 2, norm.length()));
             }
-            i += Character.charCount(cp);
+            for (; n < norm.length(); n++) {
+                origin[n] = i;
+            }
+            i += len;
         }
         boolean[] marked = new boolean[text.length()];
         String ns = norm.toString();
@@ -64,8 +64,8 @@ final class SnippetMaker {
             int from = 0;
             int at;
             while ((at = ns.indexOf(word, from)) >= 0) {
-                int s = origin.get(at);
-                int e = at + word.length() < origin.size() ? origin.get(at + word.length()) : text.length();
+                int s = origin[at];
+                int e = at + word.length() < n ? origin[at + word.length()] : text.length();
                 for (int i = s; i < e; i++) {
                     marked[i] = true;
                 }
@@ -73,6 +73,7 @@ final class SnippetMaker {
                 from = at + word.length();
             }
         }
+        hits.sort(java.util.Comparator.comparingInt(h -> h[0]));
         // sentences: split after 。！？ and at line breaks
         List<int[]> sentences = new ArrayList<>();
         int start = 0;
@@ -93,13 +94,21 @@ final class SnippetMaker {
         double maxWeight = words.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         int best = 0;
         double bestScore = -1;
+        // hits are in text order: one pass over sentences and hits; a word counts once per sentence
+        int[] seenIn = new int[weights.size()];
+        java.util.Arrays.fill(seenIn, -1);
+        int h = 0;
         for (int k = 0; k < sentences.size(); k++) {
             int[] s = sentences.get(k);
             double score = 0;
-            java.util.Set<Integer> seen = new java.util.HashSet<>();
-            for (int[] h : hits) {
-                if (h[0] >= s[0] && h[0] < s[1] && seen.add(h[1])) {
-                    score += weights.get(h[1]);
+            while (h < hits.size() && hits.get(h)[0] < s[0]) {
+                h++;
+            }
+            for (; h < hits.size() && hits.get(h)[0] < s[1]; h++) {
+                int word = hits.get(h)[1];
+                if (seenIn[word] != k) {
+                    seenIn[word] = k;
+                    score += weights.get(word);
                 }
             }
             if (score > 0 && focus != AnswerFocus.NONE && focus.answeredBy(text.substring(s[0], s[1]))) {
