@@ -128,22 +128,35 @@ public final class SearchBenchmark {
             String front = src.substring(0, end).replaceFirst("(?m)^slug: (.+)$", "slug: $1-" + article)
                     .replaceFirst("(?m)^title: (.+)$", "title: " + place + "：$1");
             StringBuilder body = new StringBuilder();
+            boolean inSection = false;
             for (String line : src.substring(end).split("\n", -1)) {
                 if (line.startsWith("## ") || line.startsWith("### ")) {
+                    if (inSection) {
+                        appendExtra(body, paragraphs, place, rnd);
+                    }
+                    inSection = true;
                     made++;
                     body.append(line);
                 } else if (line.contains("。") && !line.startsWith("---")) {
-                    String extra = firstSentences(paragraphs.get(rnd.nextInt(paragraphs.size())), 1);
-                    body.append(perturb(line + extra, place, rnd).replace("\n", ""));
+                    body.append(perturb(line, place, rnd).replace("\n", ""));
                 } else {
                     body.append(line);
                 }
                 body.append('\n');
             }
+            if (inSection) {
+                appendExtra(body, paragraphs, place, rnd);
+            }
             Files.writeString(dir.resolve(String.format(Locale.ROOT, "synthetic-%05d.md", article)), front + body);
             article++;
         }
         System.out.printf(Locale.ROOT, "wrote %d articles, %d sections to %s%n", article, made, dir);
+    }
+
+    /** As in {@link #synthetic}: each section ends with two sentences of another section. */
+    private static void appendExtra(StringBuilder body, List<String> paragraphs, String place, Random rnd) {
+        String extra = firstSentences(paragraphs.get(rnd.nextInt(paragraphs.size())), 2);
+        body.append('\n').append(perturb(extra, place, rnd).replace("\n", "")).append("\n\n");
     }
 
     private static String firstSentences(String text, int n) {
