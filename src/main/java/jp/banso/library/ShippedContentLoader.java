@@ -3,9 +3,9 @@ package jp.banso.library;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -80,14 +80,15 @@ class ShippedContentLoader implements ApplicationRunner {
                 source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
             try {
-                String slug = ArticleDocument.parse(source).meta().slug();
+                ArticleDocument doc = ArticleDocument.parse(source);
+                String slug = doc.meta().slug();
                 if (!slugs.add(slug)) {
                     // two files, one article: loading both would flip it at every start
                     failed++;
                     log.error("Article file {} repeats the slug '{}' of an earlier file: left out", file.getDescription(), slug);
                     continue;
                 }
-                switch (load(source)) {
+                switch (load(doc, source)) {
                     case INSERTED -> inserted++;
                     case UPDATED -> updated++;
                     case UNCHANGED -> unchanged++;
@@ -119,7 +120,10 @@ class ShippedContentLoader implements ApplicationRunner {
     enum Outcome { INSERTED, UPDATED, UNCHANGED, PENDING }
 
     Outcome load(String source) {
-        ArticleDocument doc = ArticleDocument.parse(source);
+        return load(ArticleDocument.parse(source), source);
+    }
+
+    private Outcome load(ArticleDocument doc, String source) {
         String hash = ArticleDocument.sha256(source);
         String slug = doc.meta().slug();
         return tx.execute(status -> {
