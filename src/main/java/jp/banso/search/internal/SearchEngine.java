@@ -165,10 +165,7 @@ public final class SearchEngine {
                     b.add(p.toQuery(), Occur.SHOULD);
                 }
             }
-            filter(b, LuceneIndex.PREFECTURE, r.prefecture());
-            filter(b, LuceneIndex.KIND, r.kind());
-            filter(b, LuceneIndex.THEME, r.theme());
-            filter(b, LuceneIndex.TARGET, r.targetGroup());
+            filters(b, r);
             return b.build();
         }
     }
@@ -227,10 +224,7 @@ public final class SearchEngine {
         kept.forEach(c -> flat.add(c.query(), Occur.SHOULD));
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(flat.build(), Occur.MUST);
-        filter(b, LuceneIndex.PREFECTURE, r.prefecture());
-        filter(b, LuceneIndex.KIND, r.kind());
-        filter(b, LuceneIndex.THEME, r.theme());
-        filter(b, LuceneIndex.TARGET, r.targetGroup());
+        filters(b, r);
         BooleanQuery built = b.build();
         return built.clauses().size() == 1 ? flat.build() : built;
     }
@@ -297,6 +291,14 @@ public final class SearchEngine {
             }
         }
         return new Exact(parts);
+    }
+
+    /** The request's facet filters (prefecture, kind, theme, target group) as non-scoring clauses. */
+    private static void filters(BooleanQuery.Builder b, SearchRequest r) {
+        filter(b, LuceneIndex.PREFECTURE, r.prefecture());
+        filter(b, LuceneIndex.KIND, r.kind());
+        filter(b, LuceneIndex.THEME, r.theme());
+        filter(b, LuceneIndex.TARGET, r.targetGroup());
     }
 
     private static void filter(BooleanQuery.Builder b, String field, String value) {
