@@ -65,8 +65,10 @@ public final class JapaneseAnalysis {
         return questionPhrasing.matcher(normalizedQuery).replaceAll(" ").strip();
     }
 
-    private Reader queryReader(Reader reader) {
-        return new PatternReplaceCharFilter(questionPhrasing, " ", reader);
+    /** What both chains read: NFKC with case folding, then (queries only) without question phrasing. */
+    private Reader input(Reader reader, boolean query) {
+        Reader normalized = new ICUNormalizer2CharFilter(reader, NFKC_CF);
+        return query ? new PatternReplaceCharFilter(questionPhrasing, " ", normalized) : normalized;
     }
 
     private Analyzer morphAnalyzer(boolean query) {
@@ -75,8 +77,7 @@ public final class JapaneseAnalysis {
         return new Analyzer() {
             @Override
             protected Reader initReader(String fieldName, Reader reader) {
-                Reader normalized = new ICUNormalizer2CharFilter(reader, NFKC_CF);
-                return query ? queryReader(normalized) : normalized;
+                return input(reader, query);
             }
 
             @Override
@@ -101,8 +102,7 @@ public final class JapaneseAnalysis {
         return new Analyzer() {
             @Override
             protected Reader initReader(String fieldName, Reader reader) {
-                Reader normalized = new ICUNormalizer2CharFilter(reader, NFKC_CF);
-                return query ? queryReader(normalized) : normalized;
+                return input(reader, query);
             }
 
             @Override
