@@ -1,6 +1,8 @@
 package jp.banso.search.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import jp.banso.search.Snippet;
@@ -44,7 +46,7 @@ final class SnippetMaker {
                 norm.append(JapaneseAnalysis.normalize(new String(Character.toChars(cp))));
             }
             if (norm.length() > origin.length) {
-                origin = java.util.Arrays.copyOf(origin, Math.max(origin.length * 2, norm.length()));
+                origin = Arrays.copyOf(origin, Math.max(origin.length * 2, norm.length()));
             }
             for (; n < norm.length(); n++) {
                 origin[n] = i;
@@ -73,7 +75,7 @@ final class SnippetMaker {
                 from = at + word.length();
             }
         }
-        hits.sort(java.util.Comparator.comparingInt(h -> h[0]));
+        hits.sort(Comparator.comparingInt(h -> h[0]));
         // sentences: split after 。！？ and at line breaks
         List<int[]> sentences = new ArrayList<>();
         int start = 0;
@@ -96,7 +98,7 @@ final class SnippetMaker {
         double bestScore = -1;
         // hits are in text order: one pass over sentences and hits; a word counts once per sentence
         int[] seenIn = new int[weights.size()];
-        java.util.Arrays.fill(seenIn, -1);
+        Arrays.fill(seenIn, -1);
         int h = 0;
         for (int k = 0; k < sentences.size(); k++) {
             int[] s = sentences.get(k);
