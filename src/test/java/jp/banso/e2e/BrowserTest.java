@@ -14,10 +14,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -87,6 +89,20 @@ public abstract class BrowserTest {
 
     protected static WebDriverWait waitFor(WebDriver driver) {
         return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    /**
+     * Waits (up to 60 s: a first page after login on a busy CI machine) for an element a loaded page shows;
+     * on timeout, keeps a screenshot and says where the browser was, so a failure can be read.
+     */
+    protected static void awaitShown(WebDriver driver, String selector, String name) throws IOException {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(css(selector)));
+        } catch (TimeoutException e) {
+            screenshot(driver, name + "-timeout");
+            throw new AssertionError(selector + " not shown; the browser is at " + driver.getCurrentUrl()
+                    + " (\"" + driver.getTitle() + "\")", e);
+        }
     }
 
     protected static Path screenshot(WebDriver driver, String name) throws IOException {

@@ -68,7 +68,7 @@ class WorkshopLiveIT extends BrowserTest {
         WebDriver facilitator = newBrowser(1366, 900);
         login(facilitator);
         open(facilitator, "workshops/board/" + s.id());
-        waitFor(facilitator).until(ExpectedConditions.presenceOfElementLocated(css(".board-groups")));
+        awaitShown(facilitator, ".board-groups", "workshop-board");
 
         WebDriver phone = newBrowser(390, 844);
         open(phone, "join/" + s.joinCode());
