@@ -2,8 +2,10 @@ package jp.banso.security;
 
 import com.vaadin.flow.spring.security.VaadinWebSecurity;
 import jp.banso.security.ui.LoginView;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.LockedException;
@@ -68,6 +70,15 @@ class SecurityConfig extends VaadinWebSecurity {
     private static String currentClientAddress() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
                 ? a.getRequest().getRemoteAddr() : "?";
+    }
+
+    /** Ahead of every other filter, so that nothing opens a session for a stale push close (see the filter). */
+    @Bean
+    FilterRegistrationBean<StalePushCloseFilter> stalePushCloseFilter() {
+        FilterRegistrationBean<StalePushCloseFilter> registration = new FilterRegistrationBean<>(new StalePushCloseFilter());
+        registration.addUrlPatterns(StalePushCloseFilter.PUSH_PATH, StalePushCloseFilter.PUSH_PATH + "/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     @Bean
