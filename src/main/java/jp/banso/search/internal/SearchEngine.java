@@ -1,6 +1,8 @@
 package jp.banso.search.internal;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.concurrent.Semaphore;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -307,8 +309,31 @@ public final class SearchEngine {
         }
     }
 
+    /**
+     * Searches at once, at most: one per core and one more (so that a core does not idle while the next
+     * waiting search wakes up). A search is pure CPU work: more at a time only share the cores, and every
+     * one of them finishes late; beyond this they wait their turn, first come first served (measured in
+     * docs/search.md, "Third pass").
+     */
+    static final int SEARCH_SLOTS = Integer.getInteger("banso.search.slots", Runtime.getRuntime().availableProcessors() + 1);
+    private final Semaphore slots = new Semaphore(SEARCH_SLOTS, true);
+
     /** Searches; the request is already validated by the service. */
     public SearchResult search(SearchRequest r) throws IOException {
+        try {
+            slots.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while waiting for a search slot");
+        }
+        try {
+            return searchInSlot(r);
+        } finally {
+            slots.release();
+        }
+    }
+
+    private SearchResult searchInSlot(SearchRequest r) throws IOException {
         Analysed q = analyse(r.query());
         if (q.isEmpty()) {
             return SearchResult.empty(r.query());
@@ -318,10 +343,13 @@ public final class SearchEngine {
             boolean relaxed = false;
             TermCache cache = new TermCache(searcher);
             Query candidates = candidateQuery(cache, searcher.getIndexReader().numDocs(), q, r);
-            Collected c = collect(searcher, candidates, buildExact(cache, q, tuning.minMatch()), r.offset() + r.limit());
+            // the relaxed pass scores the same candidates: they are searched once
+            Map<Integer, ScoreDoc[]> candidateTops = new HashMap<>();
+            Collected c = collect(searcher, candidates, candidateTops, buildExact(cache, q, tuning.minMatch()),
+                    r.offset() + r.limit());
             if (c.articles.isEmpty()) {
                 relaxed = true;
-                c = collect(searcher, candidates, buildExact(cache, q, 0f), r.offset() + r.limit());
+                c = collect(searcher, candidates, candidateTops, buildExact(cache, q, 0f), r.offset() + r.limit());
             }
             List<String> didYouMean = c.articles.size() < 3 ? didYouMean(searcher, q) : List.of();
             List<SearchHit> hits = page(searcher, cache, q, c, r.offset(), r.limit());
@@ -343,14 +371,18 @@ public final class SearchEngine {
      * every weak match of a common bigram would cost a full pass over the index and say little.
      */
     @SuppressWarnings("deprecation")
-    private Collected collect(IndexSearcher searcher, Query candidates, Exact exact, int articlesNeeded)
-            throws IOException {
+    private Collected collect(IndexSearcher searcher, Query candidates, Map<Integer, ScoreDoc[]> candidateTops,
+                              Exact exact, int articlesNeeded) throws IOException {
         int k = Math.max(WINDOW, articlesNeeded * 4);
-        List<List<Weight>> exactWeights = null;
+        List<List<Plan>> exactWeights = null;
         while (true) {
-            TopScoreDocCollector collector = TopScoreDocCollector.create(k, k);
-            searcher.search(candidates, collector);
-            ScoreDoc[] top = collector.topDocs().scoreDocs;
+            ScoreDoc[] top = candidateTops.get(k);
+            if (top == null) {
+                TopScoreDocCollector collector = TopScoreDocCollector.create(k, k);
+                searcher.search(candidates, collector);
+                top = collector.topDocs().scoreDocs;
+                candidateTops.put(k, top);
+            }
             if (exactWeights == null) {
                 exactWeights = weights(searcher, exact);
             }
@@ -364,27 +396,103 @@ public final class SearchEngine {
         }
     }
 
-    /** Each field part's clauses as weights, the field's weight folded in. */
-    static List<List<Weight>> weights(IndexSearcher searcher, Exact exact) throws IOException {
-        List<List<Weight>> out = new ArrayList<>();
+    /** Each field part's clauses as plans down to their terms, the field's weight folded into the terms. */
+    static List<List<Plan>> weights(IndexSearcher searcher, Exact exact) throws IOException {
+        List<List<Plan>> out = new ArrayList<>();
         for (FieldPart p : exact.parts()) {
-            List<Weight> ws = new ArrayList<>();
+            List<Plan> plans = new ArrayList<>();
             for (Query c : p.clauses()) {
-                ws.add(searcher.createWeight(searcher.rewrite(boost(c, p.weight())), ScoreMode.COMPLETE, 1f));
+                plans.add(plan(searcher, c, p.weight()));
             }
-            out.add(ws);
+            out.add(plans);
         }
         return out;
     }
 
     /**
-     * The exact scores of the candidates that match the exact query, best first. Scored clause by clause:
-     * each clause's iterator moves forward through the sorted candidates only, and a section's score is
-     * the sum over the body fields whose share of clauses it holds, plus the metadata. That is what the
-     * nested Lucene query ({@link Exact#toQuery}) computes, without the disjunction machinery that costs
-     * more than the few candidates are worth.
+     * A clause taken apart the way Lucene would score it: terms (with the product of the boosts above
+     * them), conjunctions (a synonym's whole word) and maximum-of disjunctions (a synonym group). Anything
+     * else stays one Lucene weight.
      */
-    static ScoreDoc[] rescore(IndexSearcher searcher, Exact exact, List<List<Weight>> weights, ScoreDoc[] candidates)
+    sealed interface Plan permits TermPlan, AllPlan, MaxPlan, WeightPlan {
+        Probe probe(LeafReaderContext leaf) throws IOException;
+    }
+
+    record TermPlan(Weight weight) implements Plan {
+        public Probe probe(LeafReaderContext leaf) throws IOException {
+            Scorer sc = weight.scorer(leaf);
+            return sc == null ? Probe.NEVER : new ScorerProbe(sc);
+        }
+    }
+
+    record AllPlan(List<Plan> parts) implements Plan {
+        public Probe probe(LeafReaderContext leaf) throws IOException {
+            Probe[] ps = new Probe[parts.size()];
+            for (int i = 0; i < ps.length; i++) {
+                ps[i] = parts.get(i).probe(leaf);
+                if (ps[i] == Probe.NEVER) {
+                    return Probe.NEVER;
+                }
+            }
+            // the rarest term first: the others are moved only to the sections it holds
+            Arrays.sort(ps, Comparator.comparingLong(Probe::cost));
+            return new AllProbe(ps);
+        }
+    }
+
+    record MaxPlan(List<Plan> parts, float tieBreaker) implements Plan {
+        public Probe probe(LeafReaderContext leaf) throws IOException {
+            List<Probe> ps = new ArrayList<>();
+            for (Plan p : parts) {
+                Probe probe = p.probe(leaf);
+                if (probe != Probe.NEVER) {
+                    ps.add(probe);
+                }
+            }
+            return ps.isEmpty() ? Probe.NEVER : new MaxProbe(ps.toArray(Probe[]::new), tieBreaker);
+        }
+    }
+
+    record WeightPlan(Weight weight) implements Plan {
+        public Probe probe(LeafReaderContext leaf) throws IOException {
+            Scorer sc = weight.scorer(leaf);
+            return sc == null ? Probe.NEVER : new ScorerProbe(sc);
+        }
+    }
+
+    private static Plan plan(IndexSearcher searcher, Query q, float boost) throws IOException {
+        if (q instanceof BoostQuery b) {
+            return plan(searcher, b.getQuery(), boost * b.getBoost());
+        }
+        if (q instanceof TermQuery) {
+            return new TermPlan(searcher.createWeight(q, ScoreMode.COMPLETE, boost));
+        }
+        if (q instanceof BooleanQuery bq && bq.getMinimumNumberShouldMatch() == 0 && !bq.clauses().isEmpty()
+                && bq.clauses().stream().allMatch(c -> c.getOccur() == Occur.MUST)) {
+            List<Plan> parts = new ArrayList<>();
+            for (var c : bq.clauses()) {
+                parts.add(plan(searcher, c.getQuery(), boost));
+            }
+            return new AllPlan(parts);
+        }
+        if (q instanceof DisjunctionMaxQuery dm && !dm.getDisjuncts().isEmpty()) {
+            List<Plan> parts = new ArrayList<>();
+            for (Query d : dm.getDisjuncts()) {
+                parts.add(plan(searcher, d, boost));
+            }
+            return new MaxPlan(parts, dm.getTieBreakerMultiplier());
+        }
+        return new WeightPlan(searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE, boost));
+    }
+
+    /**
+     * The exact scores of the candidates that match the exact query, best first. Scored clause by clause
+     * and term by term: each term's postings move forward through the sorted candidates only, and each is
+     * asked about one section at a time, so a conjunction or a disjunction never runs ahead looking for its
+     * next match (Lucene's iterators would). A section's score is the sum over the body fields whose share
+     * of clauses it holds, plus the metadata: what the nested Lucene query ({@link Exact#toQuery}) computes.
+     */
+    static ScoreDoc[] rescore(IndexSearcher searcher, Exact exact, List<List<Plan>> plans, ScoreDoc[] candidates)
             throws IOException {
         ScoreDoc[] byDoc = candidates.clone();
         Arrays.sort(byDoc, Comparator.comparingInt(d -> d.doc));
@@ -395,13 +503,12 @@ public final class SearchEngine {
         while (i < byDoc.length) {
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(byDoc[i].doc, leaves));
             int end = leaf.docBase + leaf.reader().maxDoc();
-            ClauseCursor[][] cursors = new ClauseCursor[parts.size()][];
+            Probe[][] probes = new Probe[parts.size()][];
             for (int p = 0; p < parts.size(); p++) {
-                List<Weight> ws = weights.get(p);
-                cursors[p] = new ClauseCursor[ws.size()];
-                for (int c = 0; c < ws.size(); c++) {
-                    Scorer sc = ws.get(c).scorer(leaf);
-                    cursors[p][c] = sc == null ? null : new ClauseCursor(sc);
+                List<Plan> ps = plans.get(p);
+                probes[p] = new Probe[ps.size()];
+                for (int c = 0; c < ps.size(); c++) {
+                    probes[p][c] = ps.get(c).probe(leaf);
                 }
             }
             for (; i < byDoc.length && byDoc[i].doc < end; i++) {
@@ -411,10 +518,10 @@ public final class SearchEngine {
                 for (int p = 0; p < parts.size(); p++) {
                     int matched = 0;
                     double sum = 0;
-                    for (ClauseCursor cc : cursors[p]) {
-                        if (cc != null && cc.at(target)) {
+                    for (Probe probe : probes[p]) {
+                        if (probe.at(target)) {
                             matched++;
-                            sum += cc.scorer.score();
+                            sum += probe.score();
                         }
                     }
                     FieldPart part = parts.get(p);
@@ -434,25 +541,134 @@ public final class SearchEngine {
         return out.toArray(ScoreDoc[]::new);
     }
 
-    /** One clause's scorer in a segment, moved forward only. */
-    private static final class ClauseCursor {
+    /** A clause in one segment, asked about increasing sections: whether it matches there, and its score. */
+    private abstract static class Probe {
+        static final Probe NEVER = new Probe() {
+            boolean at(int target) {
+                return false;
+            }
+
+            float score() {
+                return 0;
+            }
+
+            long cost() {
+                return 0;
+            }
+        };
+
+        /** About how many sections it can match (to check the rarest part of a conjunction first). */
+        abstract long cost();
+
+        /** Moves to {@code target} (never back); whether the clause matches there. */
+        abstract boolean at(int target) throws IOException;
+
+        /** The score at the section of the last {@code at} that returned true. */
+        abstract float score() throws IOException;
+    }
+
+    private static final class ScorerProbe extends Probe {
         final Scorer scorer;
         private final TwoPhaseIterator twoPhase;
         private final DocIdSetIterator approximation;
 
-        ClauseCursor(Scorer scorer) {
+        ScorerProbe(Scorer scorer) {
             this.scorer = scorer;
             this.twoPhase = scorer.twoPhaseIterator();
             this.approximation = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
         }
 
-        /** Moves to {@code target} (never back); whether the clause matches there. */
         boolean at(int target) throws IOException {
             int doc = approximation.docID();
             if (doc < target) {
                 doc = approximation.advance(target);
             }
             return doc == target && (twoPhase == null || twoPhase.matches());
+        }
+
+        float score() throws IOException {
+            return scorer.score();
+        }
+
+        long cost() {
+            return approximation.cost();
+        }
+    }
+
+    /** A whole word: every term at the section; the score is their sum, as a conjunction's. */
+    private static final class AllProbe extends Probe {
+        private final Probe[] parts;
+
+        AllProbe(Probe[] parts) {
+            this.parts = parts;
+        }
+
+        boolean at(int target) throws IOException {
+            for (Probe p : parts) {
+                if (!p.at(target)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        float score() throws IOException {
+            double sum = 0;
+            for (Probe p : parts) {
+                sum += p.score();
+            }
+            return (float) sum;
+        }
+
+        long cost() {
+            return parts[0].cost();
+        }
+    }
+
+    /** A synonym group: the best variant's score plus the tie-breaker share of the others', as DisjunctionMax. */
+    private static final class MaxProbe extends Probe {
+        private final Probe[] parts;
+        private final boolean[] matched;
+        private final float tieBreaker;
+
+        MaxProbe(Probe[] parts, float tieBreaker) {
+            this.parts = parts;
+            this.matched = new boolean[parts.length];
+            this.tieBreaker = tieBreaker;
+        }
+
+        boolean at(int target) throws IOException {
+            boolean any = false;
+            for (int i = 0; i < parts.length; i++) {
+                matched[i] = parts[i].at(target);
+                any |= matched[i];
+            }
+            return any;
+        }
+
+        float score() throws IOException {
+            float max = 0;
+            double others = 0;
+            for (int i = 0; i < parts.length; i++) {
+                if (matched[i]) {
+                    float s = parts[i].score();
+                    if (s > max) {
+                        others += max;
+                        max = s;
+                    } else {
+                        others += s;
+                    }
+                }
+            }
+            return (float) (max + others * tieBreaker);
+        }
+
+        long cost() {
+            long sum = 0;
+            for (Probe p : parts) {
+                sum += p.cost();
+            }
+            return sum;
         }
     }
 
