@@ -3,8 +3,11 @@ package jp.banso.search.internal;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import org.apache.lucene.index.MultiTerms;
@@ -23,7 +26,7 @@ public final class Suggestions {
 
     private final LuceneIndex index;
     private volatile long builtFor = -1;
-    private volatile List<String[]> entries = List.of(); // {shown, normalised}
+    private volatile Entries entries = new Entries(List.of());
 
     public Suggestions(LuceneIndex index) {
         this.index = index;
@@ -34,32 +37,84 @@ public final class Suggestions {
         if (p.isEmpty()) {
             return List.of();
         }
-        List<String[]> all = current();
-        Set<String> starts = new LinkedHashSet<>();
-        Set<String> contains = new LinkedHashSet<>();
-        for (String[] e : all) {
+        return current().suggest(p, limit);
+    }
+
+    private Entries current() throws IOException {
+        if (builtFor != index.generation()) {
+            synchronized (this) {
+                if (builtFor != index.generation()) {
+                    long gen = index.generation();
+                    entries = new Entries(build());
+                    builtFor = gen;
+                }
+            }
+        }
+        return entries;
+    }
+
+    /**
+     * The suggestion entries with, for each two-character piece, the entries that hold it: a query of two
+     * characters or more looks only at the entries holding its rarest piece, not at every title (the
+     * zero-result help asks for dozens of pieces of the query at once).
+     */
+    static final class Entries {
+        private final List<String[]> all; // {shown, normalised}
+        private final Map<String, int[]> byPair;
+
+        Entries(List<String[]> all) {
+            this.all = all;
+            Map<String, List<Integer>> pairs = new HashMap<>();
+            for (int i = 0; i < all.size(); i++) {
+                String n = all.get(i)[1];
+                Set<String> seen = new HashSet<>();
+                for (int c = 0; c + 2 <= n.length(); c++) {
+                    String pair = n.substring(c, c + 2);
+                    if (seen.add(pair)) {
+                        pairs.computeIfAbsent(pair, k -> new ArrayList<>()).add(i);
+                    }
+                }
+            }
+            Map<String, int[]> frozen = new HashMap<>();
+            pairs.forEach((k, v) -> frozen.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+            this.byPair = frozen;
+        }
+
+        /** Entries starting with the normalised text first, then entries containing it, each in entry order. */
+        List<String> suggest(String normalised, int limit) {
+            Set<String> starts = new LinkedHashSet<>();
+            Set<String> contains = new LinkedHashSet<>();
+            if (normalised.length() < 2) {
+                for (String[] e : all) {
+                    add(e, normalised, starts, contains);
+                }
+            } else {
+                int[] rarest = null;
+                for (int c = 0; c + 2 <= normalised.length(); c++) {
+                    int[] ids = byPair.get(normalised.substring(c, c + 2));
+                    if (ids == null) {
+                        return List.of();
+                    }
+                    if (rarest == null || ids.length < rarest.length) {
+                        rarest = ids;
+                    }
+                }
+                for (int id : rarest) {
+                    add(all.get(id), normalised, starts, contains);
+                }
+            }
+            List<String> out = new ArrayList<>(starts);
+            out.addAll(contains);
+            return out.subList(0, Math.min(limit, out.size()));
+        }
+
+        private static void add(String[] e, String p, Set<String> starts, Set<String> contains) {
             if (e[1].startsWith(p)) {
                 starts.add(e[0]);
             } else if (e[1].contains(p)) {
                 contains.add(e[0]);
             }
         }
-        List<String> out = new ArrayList<>(starts);
-        out.addAll(contains);
-        return out.subList(0, Math.min(limit, out.size()));
-    }
-
-    private List<String[]> current() throws IOException {
-        if (builtFor != index.generation()) {
-            synchronized (this) {
-                if (builtFor != index.generation()) {
-                    long gen = index.generation();
-                    entries = build();
-                    builtFor = gen;
-                }
-            }
-        }
-        return entries;
     }
 
     private List<String[]> build() throws IOException {
