@@ -62,6 +62,8 @@ public final class SearchEngine {
     static final double COMMON = Double.parseDouble(System.getProperty("banso.search.common", "0.1"));
     /** A query made only of common clauses keeps its rarest few to pick candidates. */
     static final int MIN_CANDIDATE_CLAUSES = 2;
+    /** A synonym group scores as its best word plus this share of the others it holds. */
+    static final float SYNONYM_TIE_BREAKER = 0.1f;
 
     private final LuceneIndex index;
     private final Supplier<Synonyms> synonyms;
@@ -174,27 +176,52 @@ public final class SearchEngine {
 
     private static FieldPart fieldPart(TermCache cache, String field, QueryTerms terms, float minMatch,
                                        float synonymWeight, float weight, boolean body) throws IOException {
-        List<Query> clauses = clauses(cache, field, terms, synonymWeight);
+        List<Query> clauses = clauses(cache, field, terms, synonymWeight, Long.MAX_VALUE);
         return new FieldPart(clauses, Math.max(1, (int) Math.ceil(minMatch * clauses.size())), weight, body);
     }
 
-    private static List<Query> clauses(TermCache cache, String field, QueryTerms terms, float synonymWeight)
-            throws IOException {
+    /**
+     * @param variantMaxDf a synonym group keeps its own word and the alternatives whose rarest term is in at
+     *                     most this many sections
+     */
+    private static List<Query> clauses(TermCache cache, String field, QueryTerms terms, float synonymWeight,
+                                       long variantMaxDf) throws IOException {
         List<Query> out = new ArrayList<>();
         for (String t : terms.plain()) {
             out.add(cache.query(field, t));
         }
         for (QueryTerms.SpanTerms span : terms.spans()) {
             List<Query> variants = new ArrayList<>();
-            variants.add(bag(cache, field, span.own()));
-            for (List<String> alt : span.alternatives()) {
-                // a short alternative (SN住宅: 2 bigrams) must be able to score like the long form it stands for
-                float scale = Math.min(3f, (float) span.own().size() / alt.size());
-                variants.add(new BoostQuery(bag(cache, field, alt), Math.max(1f, scale) * synonymWeight));
+            for (int v : keptVariants(cache, field, span, variantMaxDf)) {
+                if (v == 0) {
+                    variants.add(bag(cache, field, span.own()));
+                } else {
+                    List<String> alt = span.alternatives().get(v - 1);
+                    // a short alternative (SN住宅: 2 bigrams) must be able to score like the long form it stands for
+                    float scale = Math.min(3f, (float) span.own().size() / alt.size());
+                    variants.add(new BoostQuery(bag(cache, field, alt), Math.max(1f, scale) * synonymWeight));
+                }
             }
-            out.add(new DisjunctionMaxQuery(variants, 0.1f));
+            out.add(new DisjunctionMaxQuery(variants, SYNONYM_TIE_BREAKER));
         }
         return out;
+    }
+
+    /**
+     * The span's variants (0: its own word, always; i: alternative i-1) whose rarest term is within the
+     * limit. The query's own word stays even when common: leaving it out could leave only a rare
+     * alternative to pick the candidates, and miss the sections that use the word asked about.
+     */
+    private static List<Integer> keptVariants(TermCache cache, String field, QueryTerms.SpanTerms span, long maxDf)
+            throws IOException {
+        List<Integer> kept = new ArrayList<>();
+        kept.add(0);
+        for (int v = 1; v <= span.alternatives().size(); v++) {
+            if (maxDf == Long.MAX_VALUE || minDocFreq(cache, field, span.alternatives().get(v - 1)) <= maxDf) {
+                kept.add(v);
+            }
+        }
+        return kept;
     }
 
     /**
@@ -207,11 +234,14 @@ public final class SearchEngine {
         record Clause(Query query, long df) {
         }
         List<Clause> all = new ArrayList<>();
+        // a common word of a synonym group (登録住宅: 登録 and 住宅) would make a large share of the index a
+        // candidate to score one by one: like common clauses, it scores the candidates but does not pick them
+        long variantMax = (long) (COMMON * numDocs);
         for (var fieldTerms : List.of(Map.entry(LuceneIndex.BODY_MORPH, q.morph()), Map.entry(LuceneIndex.BODY_BIGRAM, q.bigram()))) {
             String field = fieldTerms.getKey();
             float weight = field.equals(LuceneIndex.BODY_MORPH) ? t.morph() : t.bigram();
-            List<Query> cl = clauses(cache, field, fieldTerms.getValue(), t.synonym());
-            List<Long> dfs = clauseDocFreqs(cache, field, fieldTerms.getValue());
+            List<Query> cl = clauses(cache, field, fieldTerms.getValue(), t.synonym(), variantMax);
+            List<Long> dfs = clauseDocFreqs(cache, field, fieldTerms.getValue(), Long.MAX_VALUE);
             for (int i = 0; i < cl.size(); i++) {
                 all.add(new Clause(boost(cl.get(i), weight), dfs.get(i)));
             }
@@ -232,15 +262,16 @@ public final class SearchEngine {
     }
 
     /** How many sections each clause of {@link #clauses} can match, at most (a word: its rarest term). */
-    private static List<Long> clauseDocFreqs(TermCache cache, String field, QueryTerms terms) throws IOException {
+    private static List<Long> clauseDocFreqs(TermCache cache, String field, QueryTerms terms, long variantMaxDf)
+            throws IOException {
         List<Long> out = new ArrayList<>();
         for (String t : terms.plain()) {
             out.add((long) cache.docFreq(field, t));
         }
         for (QueryTerms.SpanTerms span : terms.spans()) {
-            long sum = minDocFreq(cache, field, span.own());
-            for (List<String> alt : span.alternatives()) {
-                sum += minDocFreq(cache, field, alt);
+            long sum = 0;
+            for (int v : keptVariants(cache, field, span, variantMaxDf)) {
+                sum += minDocFreq(cache, field, v == 0 ? span.own() : span.alternatives().get(v - 1));
             }
             out.add(sum);
         }
