@@ -23,12 +23,15 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexReaderContext;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -114,6 +117,9 @@ public final class SearchEngine {
     static final class TermCache {
         private final IndexSearcher searcher;
         private final Map<Term, TermStates> states = new HashMap<>();
+        /** One terms enum per field and segment, moved from term to term (a new one per term cost more to
+         * create than the seek itself, and most of the search's garbage). */
+        private final Map<String, TermsEnum[]> enums = new HashMap<>();
 
         TermCache(IndexSearcher searcher) {
             this.searcher = searcher;
@@ -122,7 +128,23 @@ public final class SearchEngine {
         TermStates states(Term t) throws IOException {
             TermStates s = states.get(t);
             if (s == null) {
-                s = TermStates.build(searcher, t, true);
+                IndexReaderContext top = searcher.getTopReaderContext();
+                s = new TermStates(top);
+                TermsEnum[] perLeaf = enums.computeIfAbsent(t.field(), f -> new TermsEnum[top.leaves().size()]);
+                for (LeafReaderContext leaf : top.leaves()) {
+                    TermsEnum te = perLeaf[leaf.ord];
+                    if (te == null) {
+                        Terms terms = leaf.reader().terms(t.field());
+                        if (terms == null) {
+                            continue;
+                        }
+                        te = terms.iterator();
+                        perLeaf[leaf.ord] = te;
+                    }
+                    if (te.seekExact(t.bytes())) {
+                        s.register(te.termState(), leaf.ord, te.docFreq(), te.totalTermFreq());
+                    }
+                }
                 states.put(t, s);
             }
             return s;
