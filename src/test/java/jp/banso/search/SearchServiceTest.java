@@ -36,6 +36,38 @@ class SearchServiceTest extends IntegrationTest {
         assertThat(top.more()).allSatisfy(p -> assertThat(p.score()).isLessThanOrEqualTo(top.best().score()));
     }
 
+    /**
+     * Searches run on the shared search threads (fewer than the callers): 16 callers at once get exactly
+     * what one caller alone gets (same articles, passages and snippets), and bad input still gets its
+     * clear error.
+     */
+    @Test
+    void many_callers_at_once_get_the_same_answers_as_one_alone() throws Exception {
+        java.util.List<String> queries = java.util.List.of("岡崎市の相談件数は？", "ＳＮ住宅", "居住支援協議会の設立", "大家さんの不安",
+                "意見交換会", "ほげふがぴよ");
+        java.util.Map<String, java.util.List<String>> alone = new java.util.HashMap<>();
+        for (String q : queries) {
+            alone.put(q, find(q).hits().stream().map(h -> h.slug() + "#" + h.best().anchor() + ":" + h.best().snippet().html()).toList());
+        }
+        java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            java.util.List<java.util.concurrent.Future<Boolean>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 16 * 12; i++) {
+                String q = queries.get(i % queries.size());
+                answers.add(callers.submit(() -> alone.get(q).equals(find(q).hits().stream()
+                        .map(h -> h.slug() + "#" + h.best().anchor() + ":" + h.best().snippet().html()).toList())));
+            }
+            for (var answer : answers) {
+                assertThat(answer.get()).isTrue();
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+        assertThat(alone.get("岡崎市の相談件数は？")).isNotEmpty();
+        assertThatThrownBy(() -> search.search(new SearchRequest("居住支援", null, null, null, null, 0, 0)))
+                .isInstanceOf(InvalidSearchException.class);
+    }
+
     @Test
     void full_width_half_width_and_synonyms_reach_the_same_passage() {
         assertThat(find("ＳＮ住宅").hits()).extracting(SearchHit::slug).contains("iwaki");

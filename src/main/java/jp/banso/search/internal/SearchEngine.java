@@ -2,7 +2,13 @@ package jp.banso.search.internal;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -363,30 +369,51 @@ public final class SearchEngine {
     }
 
     /**
-     * Searches at once, at most: one per core and one more (so that a core does not idle while the next
-     * waiting search wakes up). A search is pure CPU work: more at a time only share the cores, and every
-     * one of them finishes late; beyond this they wait their turn, first come first served (measured in
-     * docs/search.md, "Third pass").
+     * Threads that run searches, for the whole application: one per core and one more. A search is pure
+     * CPU work, so more at a time only share the cores and all of them finish late; beyond this, searches
+     * wait in a queue, first come first served. Worker threads take the next search without waiting to be
+     * woken, which a semaphore in the callers' threads did not achieve (docs/search.md, "Third pass").
      */
-    static final int SEARCH_SLOTS = Integer.getInteger("banso.search.slots", Runtime.getRuntime().availableProcessors() + 1);
-    private final Semaphore slots = new Semaphore(SEARCH_SLOTS, true);
+    static final int SEARCH_THREADS = Integer.getInteger("banso.search.threads",
+            Runtime.getRuntime().availableProcessors() + 1);
+    private static final ExecutorService SEARCH_POOL = searchPool();
 
-    /** Searches; the request is already validated by the service. */
+    private static ExecutorService searchPool() {
+        AtomicInteger n = new AtomicInteger();
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(SEARCH_THREADS, SEARCH_THREADS, 60, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), task -> {
+                    Thread t = new Thread(task, "search-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
+
+    /** Searches (on a search thread, the caller waiting); the request is already validated by the service. */
     public SearchResult search(SearchRequest r) throws IOException {
+        Future<SearchResult> f = SEARCH_POOL.submit(() -> searchHere(r));
         try {
-            slots.acquire();
+            return f.get();
         } catch (InterruptedException e) {
+            f.cancel(true);
             Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while waiting for a search slot");
-        }
-        try {
-            return searchInSlot(r);
-        } finally {
-            slots.release();
+            throw new InterruptedIOException("interrupted while waiting for the search");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(e.getCause());
         }
     }
 
-    private SearchResult searchInSlot(SearchRequest r) throws IOException {
+    private SearchResult searchHere(SearchRequest r) throws IOException {
         Analysed q = analyse(r.query());
         if (q.isEmpty()) {
             return SearchResult.empty(r.query());
