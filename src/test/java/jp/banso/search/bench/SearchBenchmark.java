@@ -35,7 +35,7 @@ import jp.banso.search.internal.Tuning;
  * java -Xmx512m -cp ... jp.banso.search.bench.SearchBenchmark --reuse 100000              (query an existing index)
  * java -cp ... jp.banso.search.bench.SearchBenchmark --write-corpus /tmp/corpus-100k 100000  (files for an app's
  *     content folder: java -jar target/banso-*.jar --banso.content-dir=/tmp/corpus-100k, then wrk with
- *     src/test/resources/bench/search-wrk.lua (dev questions) or search-wrk-all.lua (every question))
+ *     src/test/resources/bench/search-wrk.lua; BANSO_MIX=all for every question)
  * </pre>
  * The synthetic corpus repeats the shipped sections as new articles with perturbed text (sentences
  * shuffled, numbers changed, place names swapped), so term statistics stay Japanese-like. The index is
