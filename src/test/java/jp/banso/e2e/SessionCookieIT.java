@@ -9,13 +9,13 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
 /**
- * The login page's push connection says goodbye (Atmosphere's "close" request) as the page unloads, and that
+ * No request hands out a stray session cookie. The login page's push connection says goodbye (Atmosphere's "close" request) as the page unloads, and that
  * request can still carry the session cookie that the login has just replaced. The server must not answer it
  * with a fresh session cookie: that cookie overwrote the new, logged-in one, and the next page went back to
  * the login form (seen as WorkshopLiveIT failing now and then). Plain HTTP against the running app; no
  * browser needed, but it shares the browser tests' application.
  */
-class StalePushCloseIT extends BrowserTest {
+class SessionCookieIT extends BrowserTest {
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -50,5 +50,19 @@ class StalePushCloseIT extends BrowserTest {
 
         assertThat(response.statusCode()).isLessThan(500);
         assertThat(response.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID="));
+    }
+
+    /**
+     * Browsers fetch the web app manifest without cookies unless the link asks for credentials; each
+     * such fetch opened a new, empty session on the server that nobody would ever use again.
+     */
+    @Test
+    void the_page_asks_for_its_manifest_with_the_session_cookie() throws Exception {
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(url("login"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        org.jsoup.nodes.Element manifest = org.jsoup.Jsoup.parse(page.body()).selectFirst("link[rel=manifest]");
+
+        assertThat(manifest).as("the manifest link of the page").isNotNull();
+        assertThat(manifest.attr("crossorigin")).isEqualTo("use-credentials");
     }
 }
