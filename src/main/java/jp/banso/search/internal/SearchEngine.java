@@ -494,15 +494,8 @@ public final class SearchEngine {
      * them), conjunctions (a synonym's whole word) and maximum-of disjunctions (a synonym group). Anything
      * else stays one Lucene weight.
      */
-    sealed interface Plan permits TermPlan, AllPlan, MaxPlan, WeightPlan {
+    sealed interface Plan permits WeightPlan, AllPlan, MaxPlan {
         Probe probe(LeafReaderContext leaf) throws IOException;
-    }
-
-    record TermPlan(Weight weight) implements Plan {
-        public Probe probe(LeafReaderContext leaf) throws IOException {
-            Scorer sc = weight.scorer(leaf);
-            return sc == null ? Probe.NEVER : new ScorerProbe(sc);
-        }
     }
 
     record AllPlan(List<Plan> parts) implements Plan {
@@ -533,6 +526,7 @@ public final class SearchEngine {
         }
     }
 
+    /** A term, or any other clause, as one Lucene weight. */
     record WeightPlan(Weight weight) implements Plan {
         public Probe probe(LeafReaderContext leaf) throws IOException {
             Scorer sc = weight.scorer(leaf);
@@ -545,7 +539,7 @@ public final class SearchEngine {
             return plan(searcher, b.getQuery(), boost * b.getBoost());
         }
         if (q instanceof TermQuery) {
-            return new TermPlan(searcher.createWeight(q, ScoreMode.COMPLETE, boost));
+            return new WeightPlan(searcher.createWeight(q, ScoreMode.COMPLETE, boost));
         }
         if (q instanceof BooleanQuery bq && bq.getMinimumNumberShouldMatch() == 0 && !bq.clauses().isEmpty()
                 && bq.clauses().stream().allMatch(c -> c.getOccur() == Occur.MUST)) {
