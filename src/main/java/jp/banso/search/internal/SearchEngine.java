@@ -269,7 +269,9 @@ public final class SearchEngine {
             String field = fieldTerms.getKey();
             float weight = field.equals(LuceneIndex.BODY_MORPH) ? t.morph() : t.bigram();
             List<Query> cl = clauses(cache, field, fieldTerms.getValue(), t.synonym(), variantMax);
-            List<Long> dfs = clauseDocFreqs(cache, field, fieldTerms.getValue(), Long.MAX_VALUE);
+            // whether a synonym group picks candidates depends on all its words: its common alternatives are
+            // left out of the clause above, not out of this count
+            List<Long> dfs = clauseDocFreqs(cache, field, fieldTerms.getValue());
             for (int i = 0; i < cl.size(); i++) {
                 all.add(new Clause(boost(cl.get(i), weight), dfs.get(i)));
             }
@@ -290,16 +292,15 @@ public final class SearchEngine {
     }
 
     /** How many sections each clause of {@link #clauses} can match, at most (a word: its rarest term). */
-    private static List<Long> clauseDocFreqs(TermCache cache, String field, QueryTerms terms, long variantMaxDf)
-            throws IOException {
+    private static List<Long> clauseDocFreqs(TermCache cache, String field, QueryTerms terms) throws IOException {
         List<Long> out = new ArrayList<>();
         for (String t : terms.plain()) {
             out.add((long) cache.docFreq(field, t));
         }
         for (QueryTerms.SpanTerms span : terms.spans()) {
-            long sum = 0;
-            for (int v : keptVariants(cache, field, span, variantMaxDf)) {
-                sum += minDocFreq(cache, field, v == 0 ? span.own() : span.alternatives().get(v - 1));
+            long sum = minDocFreq(cache, field, span.own());
+            for (List<String> alt : span.alternatives()) {
+                sum += minDocFreq(cache, field, alt);
             }
             out.add(sum);
         }
