@@ -393,6 +393,11 @@ public final class SearchEngine {
 
     /** Searches (on a search thread, the caller waiting); the request is already validated by the service. */
     public SearchResult search(SearchRequest r) throws IOException {
+        if (Thread.interrupted()) {
+            // Future.get would return a search that finished quickly, however interrupted the caller was
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted before the search");
+        }
         Future<SearchResult> f = SEARCH_POOL.submit(() -> searchHere(r));
         try {
             return f.get();

@@ -32,7 +32,7 @@ class SearchThreadsTest {
             assertThatThrownBy(() -> broken.search(SearchRequest.of("岡崎市")))
                     .isInstanceOf(IllegalStateException.class).hasMessage("synonyms unavailable");
 
-            // a caller interrupted while it waits gets an InterruptedIOException and keeps its interrupt flag
+            // an interrupted caller gets an InterruptedIOException and keeps its interrupt flag
             Thread.currentThread().interrupt();
             try {
                 assertThatThrownBy(() -> engine.search(SearchRequest.of("岡崎市"))).isInstanceOf(InterruptedIOException.class);
