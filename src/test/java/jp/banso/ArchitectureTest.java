@@ -44,6 +44,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void curation_builds_on_the_library_never_the_reverse() {
+        noClasses().that().resideInAPackage("jp.banso.library..")
+                .should().dependOnClassesThat().resideInAPackage("jp.banso.curation..")
+                .check(CLASSES);
+    }
+
+    @Test
     void rest_controllers_and_views_go_through_services_not_jdbc() {
         noClasses().that().resideInAnyPackage("..ui..", "..api..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..")

@@ -1,0 +1,147 @@
+package jp.banso.curation.api;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import jp.banso.library.ArticleDocument;
+import jp.banso.curation.ArticleEditingService;
+import jp.banso.library.ArticleFormatException;
+import jp.banso.library.ArticleKind;
+import jp.banso.library.ArticleMetadata;
+import jp.banso.curation.ArticleRevision;
+import jp.banso.library.ArticleSection;
+import jp.banso.curation.AttachmentFile;
+import jp.banso.curation.CurationException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Writes to the library over REST (drafts only: publishing needs a reviewer in the app), the Markdown export,
+ * and attachment downloads. Callers authenticate with a personal access token or a session; the service
+ * decides who may.
+ */
+@RestController
+class ArticleEditingController {
+
+    static final MediaType MARKDOWN = new MediaType("text", "markdown", StandardCharsets.UTF_8);
+
+    record SectionInput(String anchor, Integer level, String title, String markdown) {
+    }
+
+    record ArticleInput(String slug, String title, String kind, String prefecture, List<String> municipalities,
+                        Integer fiscalYear, List<String> themes, List<String> targetGroups, List<String> supportTeam,
+                        String summary, List<SectionInput> sections) {
+    }
+
+    record Created(String slug, int version, String state, String editUrl) {
+    }
+
+    private final ArticleEditingService editing;
+
+    ArticleEditingController(ArticleEditingService editing) {
+        this.editing = editing;
+    }
+
+    @PostMapping(path = "/api/articles", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Created> createFromJson(@RequestBody ArticleInput in) {
+        return created(editing.createDraft(document(in), "created through the API"));
+    }
+
+    @PostMapping(path = "/api/articles", consumes = {"text/markdown", MediaType.TEXT_PLAIN_VALUE},
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Created> createFromMarkdown(@RequestBody String markdown) {
+        ArticleDocument doc;
+        try {
+            doc = ArticleDocument.parse(markdown);
+        } catch (ArticleFormatException e) {
+            throw new CurationException("curation.error.invalid", e.problems(), "invalid article");
+        }
+        return created(editing.createDraft(doc, "created through the API"));
+    }
+
+    @GetMapping(path = "/api/articles/{slug}/export.md", produces = "text/markdown;charset=UTF-8")
+    ResponseEntity<String> export(@PathVariable String slug) {
+        String md = editing.exportPublished(slug)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no published article: " + slug));
+        return ResponseEntity.ok()
+                .contentType(MARKDOWN)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(slug + ".md", StandardCharsets.UTF_8).build().toString())
+                .body(md);
+    }
+
+    @GetMapping("/api/articles/{slug}/attachments/{name}")
+    ResponseEntity<byte[]> attachment(@PathVariable String slug, @PathVariable String name) {
+        AttachmentFile f = editing.readAttachment(slug, name)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such attachment"));
+        // PDFs and images open in the browser; nosniff (set for every response) keeps the declared type
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(f.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(f.originalName(), StandardCharsets.UTF_8).build().toString())
+                .header("Content-Security-Policy", "default-src 'none'; sandbox")
+                .body(f.bytes());
+    }
+
+    @ExceptionHandler(CurationException.class)
+    ProblemDetail invalid(CurationException e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(
+                e.messageKey().equals("curation.error.slugTaken") ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
+                e.getMessage());
+        p.setProperty("problems", e.problems());
+        return p;
+    }
+
+    private static ResponseEntity<Created> created(ArticleRevision r) {
+        return ResponseEntity.created(URI.create("/curation/edit/" + r.slug()))
+                .body(new Created(r.slug(), r.number(), "DRAFT", "/curation/edit/" + r.slug()));
+    }
+
+    private static ArticleDocument document(ArticleInput in) {
+        List<String> problems = new ArrayList<>();
+        ArticleKind kind = null;
+        try {
+            kind = in.kind() == null ? null : ArticleKind.parse(in.kind());
+        } catch (IllegalArgumentException e) {
+            problems.add("kind: must be program, case or plan");
+        }
+        if (kind == null && problems.isEmpty()) {
+            problems.add("kind: required");
+        }
+        List<ArticleSection> sections = new ArrayList<>();
+        List<SectionInput> given = in.sections() == null ? List.of() : in.sections();
+        for (int i = 0; i < given.size(); i++) {
+            SectionInput s = given.get(i);
+            if (s == null) {
+                problems.add("sections[" + i + "]: missing");
+                continue;
+            }
+            sections.add(new ArticleSection(i, s.anchor() == null || s.anchor().isBlank() ? "s" + (i + 1) : s.anchor(),
+                    s.level() == null ? 2 : s.level(), s.title() == null ? "" : s.title(),
+                    s.markdown() == null ? "" : s.markdown().strip()));
+        }
+        if (!problems.isEmpty()) {
+            throw new CurationException("curation.error.invalid", problems, "invalid article");
+        }
+        return new ArticleDocument(new ArticleMetadata(in.slug(), in.title(), kind, in.prefecture(), list(in.municipalities()),
+                in.fiscalYear(), list(in.themes()), list(in.targetGroups()), list(in.supportTeam()),
+                in.summary() == null ? "" : in.summary()), sections);
+    }
+
+    private static List<String> list(List<String> l) {
+        return l == null ? List.of() : l.stream().map(v -> v == null ? "" : v).toList();
+    }
+}

@@ -1,5 +1,0 @@
-package jp.banso.library;
-
-/** An attachment's bytes with what a download needs. */
-public record AttachmentFile(String originalName, String contentType, byte[] bytes) {
-}

@@ -1,8 +1,0 @@
-package jp.banso.library;
-
-import java.time.Instant;
-
-/** A row of the advisers' lists: an article, where its work stands, who saved last and when. */
-public record CurationItem(ArticleSummary article, ArticleStatus state, int headNumber, String lastEditor,
-                           Instant lastSavedAt) {
-}

@@ -1,7 +1,0 @@
-package jp.banso.library;
-
-import java.time.Instant;
-
-/** A shipped file that changed after advisers edited its article: waits for an adviser to accept or dismiss. */
-public record ShippedUpdate(String slug, String source, Instant detectedAt, RevisionDiff diff) {
-}
