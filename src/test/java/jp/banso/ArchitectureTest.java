@@ -56,4 +56,12 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..")
                 .check(CLASSES);
     }
+
+    @Test
+    void workshop_models_are_plain_java_that_views_observe() {
+        noClasses().that().resideInAPackage("jp.banso.workshop.board..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "jp.banso.workshop.ui..",
+                        "org.springframework.jdbc..")
+                .check(CLASSES);
+    }
 }

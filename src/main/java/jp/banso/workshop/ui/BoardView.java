@@ -22,22 +22,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import jp.banso.security.AppRoles;
 import jp.banso.workshop.Affiliation;
 import jp.banso.workshop.Board;
 import jp.banso.workshop.BoardRow;
-import jp.banso.workshop.Participant;
 import jp.banso.workshop.SessionStatus;
 import jp.banso.workshop.Theme;
 import jp.banso.workshop.WorkshopBroadcaster;
@@ -46,6 +39,7 @@ import jp.banso.workshop.WorkshopException;
 import jp.banso.workshop.WorkshopLimits;
 import jp.banso.workshop.WorkshopService;
 import jp.banso.workshop.WorkshopSession;
+import jp.banso.workshop.board.BoardModel;
 
 /**
  * The facilitator's live board: every saved row appears through server push, grouped by affiliation,
@@ -57,8 +51,6 @@ import jp.banso.workshop.WorkshopSession;
 @Route("workshops/board")
 @RolesAllowed({AppRoles.FACILITATOR, AppRoles.ADMIN})
 public class BoardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
-
-    enum GroupBy { AFFILIATION, PARTICIPANT, THEME }
 
     /** One row on the board; a click selects it. */
     final class RowCard extends Div {
@@ -99,14 +91,14 @@ public class BoardView extends Main implements HasUrlParameter<Long>, HasDynamic
             meta.setText(Labels.name(BoardView.this, r.participantName()) + " · "
                     + getTranslation("workshop.affiliation." + r.affiliation().name())
                     + (r.organisation().isBlank() ? "" : " · " + r.organisation()));
-            Theme t = r.themeId() == null ? null : themes.get(r.themeId());
+            Theme t = model.themeOf(r);
             theme.setText(t == null ? "" : t.name());
             theme.setVisible(t != null);
             discussion.setVisible(r.forDiscussion());
             votes.setText(r.votes() == 0 ? "" : "● " + r.votes());
             votes.setVisible(r.votes() > 0);
             getElement().setAttribute("data-version", String.valueOf(r.version()));
-            setClassName("selected", selected.contains(r.id()));
+            setClassName("selected", model.selected().contains(r.id()));
         }
     }
 
@@ -133,7 +125,7 @@ public class BoardView extends Main implements HasUrlParameter<Long>, HasDynamic
     final Button pause = new Button();
     final Button next = new Button();
     final Div affiliationCounts = new Div();
-    final Select<GroupBy> groupBy = new Select<>();
+    final Select<BoardModel.GroupBy> groupBy = new Select<>();
     final TextField search = new TextField();
     final Select<Affiliation> affiliationFilter = new Select<>();
     final Checkbox discussionOnly = new Checkbox();
@@ -150,10 +142,8 @@ public class BoardView extends Main implements HasUrlParameter<Long>, HasDynamic
     final Div message = new Div();
     final Div groups = new Div();
 
-    final Map<Long, BoardRow> rows = new LinkedHashMap<>();
-    final Map<Long, Participant> people = new HashMap<>();
-    final Map<Long, Theme> themes = new LinkedHashMap<>();
-    final Set<Long> selected = new LinkedHashSet<>();
+    /** The board's state; this view only renders it. */
+    BoardModel model;
     final Map<Long, RowCard> cards = new HashMap<>();
     final Map<String, GroupBox> boxes = new LinkedHashMap<>();
     /** Called after a saved row is on the board (tests and the benchmark measure with it). */
@@ -162,8 +152,6 @@ public class BoardView extends Main implements HasUrlParameter<Long>, HasDynamic
     private final transient WorkshopService workshops;
     private final transient WorkshopBroadcaster broadcaster;
     private transient WorkshopBroadcaster.Registration registration;
-    WorkshopSession session;
-
     public BoardView(WorkshopService workshops, WorkshopBroadcaster broadcaster) {
         this.workshops = workshops;
         this.broadcaster = broadcaster;
@@ -175,16 +163,19 @@ public class BoardView extends Main implements HasUrlParameter<Long>, HasDynamic
         pause.setIcon(VaadinIcon.PAUSE.create());
         next.setText(getTranslation("workshop.timer.next"));
         next.setIcon(VaadinIcon.STEP_FORWARD.create());
-        start.addClickListener(e -> run(() -> workshops.startTimer(session.id())));
-        pause.addClickListener(e -> run(() -> workshops.pauseTimer(session.id())));
-        next.addClickListener(e -> run(() -> workshops.nextAgendaItem(session.id())));
+        start.addClickListener(e -> run(() -> workshops.startTimer(sessionId())));
+        pause.addClickListener(e -> run(() -> workshops.pauseTimer(sessionId())));
+        next.addClickListener(e -> run(() -> workshops.nextAgendaItem(sessionId())));
         affiliationCounts.addClassName("affiliation-counts");
 
         groupBy.setLabel(getTranslation("workshop.board.groupBy"));
-        groupBy.setItems(GroupBy.values());
+        groupBy.setItems(BoardModel.GroupBy.values());
         groupBy.setItemLabelGenerator(g -> getTranslation("workshop.board.groupBy." + g.name()));
-        groupBy.setValue(GroupBy.AFFILIATION);
-        groupBy.addValueChangeListener(e -> rebuild());
+        groupBy.setValue(BoardModel.GroupBy.AFFILIATION);
+        groupBy.addValueChangeListener(e -> {
+            model.setGroupBy(e.getValue());
+            rebuild();
+        });
         search.setLabel(getTranslation("workshop.board.search"));
         search.setClearButtonVisible(true);
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -205,7 +196,7 @@ public class BoardView extends Main implements HasUrlParameter<Long>, HasDynamic
         themeName.setMaxLength(WorkshopLimits.THEME_NAME_MAX);
         addTheme.setText(getTranslation("workshop.board.addTheme"));
         addTheme.addClickListener(e -> run(() -> {
-            workshops.createTheme(session.id(), themeName.getValue());
+            workshops.createTheme(sessionId(), themeName.getValue());
             themeName.clear();
         }));
         themeChoice.setLabel(getTranslation("workshop.board.theme"));
@@ -215,17 +206,17 @@ public class BoardView extends Main implements HasUrlParameter<Long>, HasDynamic
         assign.setText(getTranslation("workshop.board.assign"));
         assign.addClickListener(e -> run(() -> {
             Theme t = themeChoice.getValue();
-            workshops.assignTheme(session.id(), new ArrayList<>(selected), t == null ? null : t.id());
+            workshops.assignTheme(sessionId(), model.selectedIds(), t == null ? null : t.id());
             clearSelection();
         }));
         markDiscussion.setText(getTranslation("workshop.board.mark"));
         markDiscussion.addClickListener(e -> run(() -> {
-            workshops.markForDiscussion(session.id(), new ArrayList<>(selected), true);
+            workshops.markForDiscussion(sessionId(), model.selectedIds(), true);
             clearSelection();
         }));
         unmarkDiscussion.setText(getTranslation("workshop.board.unmark"));
         unmarkDiscussion.addClickListener(e -> run(() -> {
-            workshops.markForDiscussion(session.id(), new ArrayList<>(selected), false);
+            workshops.markForDiscussion(sessionId(), model.selectedIds(), false);
             clearSelection();
         }));
         dots.setLabel(getTranslation("workshop.dots"));
@@ -234,11 +225,11 @@ public class BoardView extends Main implements HasUrlParameter<Long>, HasDynamic
         dots.setStepButtonsVisible(true);
         dots.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                run(() -> workshops.setDotsPerPerson(session.id(), e.getValue()));
+                run(() -> workshops.setDotsPerPerson(sessionId(), e.getValue()));
             }
         });
-        lock.addClickListener(e -> run(() -> workshops.setStatus(session.id(),
-                session.status() == SessionStatus.OPEN ? SessionStatus.LOCKED : SessionStatus.OPEN)));
+        lock.addClickListener(e -> run(() -> workshops.setStatus(sessionId(),
+                model.session().status() == SessionStatus.OPEN ? SessionStatus.LOCKED : SessionStatus.OPEN)));
         message.addClassName("form-error");
         message.getElement().setAttribute("role", "alert");
         groups.addClassName("board-groups");
@@ -247,21 +238,17 @@ public class BoardView extends Main implements HasUrlParameter<Long>, HasDynamic
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        session = id == null ? null : workshops.findSession(id).orElse(null);
-        if (session == null) {
+        if (id == null || workshops.findSession(id).isEmpty()) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return;
         }
-        Board board = workshops.board(id);
-        session = board.session();
-        rows.clear();
-        board.rows().forEach(r -> rows.put(r.id(), r));
-        people.clear();
-        board.participants().forEach(p -> people.put(p.id(), p));
-        setThemes(board.themes());
+        model = new BoardModel(workshops.board(id));
+        model.observe(this::render);
+        WorkshopSession session = model.session();
+        setThemes();
         title.setText(session.title());
         joinCode.setText(getTranslation("workshop.board.code", session.joinCode()));
-        timer.show(board.timer());
+        timer.show(model.timer());
         showStatus(session.status(), session.dotsPerPerson());
 
         removeAll();
@@ -271,10 +258,14 @@ public class BoardView extends Main implements HasUrlParameter<Long>, HasDynamic
         filters.addClassName("board-filters");
         Div tools = new Div(selection, themeChoice, assign, markDiscussion, unmarkDiscussion, themeName, addTheme);
         tools.addClassName("board-tools");
-        Div session = new Div(dots, lock, status);
-        session.addClassName("board-session");
-        add(head, affiliationCounts, filters, tools, session, message, groups);
+        Div sessionTools = new Div(dots, lock, status);
+        sessionTools.addClassName("board-session");
+        add(head, affiliationCounts, filters, tools, sessionTools, message, groups);
         rebuild();
+    }
+
+    private long sessionId() {
+        return model.session().id();
     }
 
     private void run(Runnable action) {
@@ -287,64 +278,38 @@ public class BoardView extends Main implements HasUrlParameter<Long>, HasDynamic
     }
 
     void toggle(long rowId) {
-        if (!selected.remove(rowId)) {
-            selected.add(rowId);
-        }
+        boolean on = model.toggle(rowId);
         RowCard card = cards.get(rowId);
         if (card != null) {
-            card.setClassName("selected", selected.contains(rowId));
+            card.setClassName("selected", on);
         }
-        selection.setText(getTranslation("workshop.board.selected", selected.size()));
+        selection.setText(getTranslation("workshop.board.selected", model.selected().size()));
     }
 
     private void clearSelection() {
-        new ArrayList<>(selected).forEach(this::toggle);
+        model.selectedIds().forEach(this::toggle);
     }
 
-    private void setThemes(List<Theme> list) {
-        themes.clear();
-        list.forEach(t -> themes.put(t.id(), t));
+    private void setThemes() {
         Theme chosen = themeChoice.getValue();
-        themeChoice.setItems(list);
-        if (chosen != null && themes.containsKey(chosen.id())) {
-            themeChoice.setValue(themes.get(chosen.id()));
+        themeChoice.setItems(new ArrayList<>(model.themes().values()));
+        if (chosen != null && model.themes().containsKey(chosen.id())) {
+            themeChoice.setValue(model.themes().get(chosen.id()));
         }
     }
 
     private void showStatus(SessionStatus s, int dotsPerPerson) {
-        session = new WorkshopSession(session.id(), session.title(), session.kind(), session.startsAt(), session.place(),
-                session.online(), session.hostMunicipality(), session.sheetOpenDaysBefore(), dotsPerPerson,
-                session.joinCode(), s, session.createdBy(), session.version());
         status.setText(getTranslation("workshop.status." + s.name()));
         lock.setText(getTranslation(s == SessionStatus.OPEN ? "workshop.lock" : "workshop.reopen"));
         dots.setValue(dotsPerPerson);
     }
 
-    private String groupKey(BoardRow r) {
-        return switch (groupBy.getValue()) {
-            case AFFILIATION -> r.affiliation().name();
-            case PARTICIPANT -> "p" + r.participantId();
-            case THEME -> r.themeId() == null || !themes.containsKey(r.themeId()) ? "none" : "t" + r.themeId();
-        };
-    }
-
     private String groupLabel(BoardRow r) {
-        return switch (groupBy.getValue()) {
+        return switch (model.groupBy()) {
             case AFFILIATION -> getTranslation("workshop.affiliation." + r.affiliation().name());
             case PARTICIPANT -> Labels.name(this, r.participantName()) + " (" + getTranslation("workshop.affiliation."
                     + r.affiliation().name()) + (r.organisation().isBlank() ? "" : "・" + r.organisation()) + ")";
-            case THEME -> r.themeId() == null || !themes.containsKey(r.themeId())
-                    ? getTranslation("workshop.board.noTheme") : themes.get(r.themeId()).name();
-        };
-    }
-
-    private Comparator<BoardRow> groupOrder() {
-        List<Long> themeOrder = new ArrayList<>(themes.keySet());
-        return switch (groupBy.getValue()) {
-            case AFFILIATION -> Comparator.comparing(BoardRow::affiliation);
-            case PARTICIPANT -> Comparator.comparingLong(BoardRow::participantId);
-            case THEME -> Comparator.comparingInt(r -> r.themeId() == null || !themes.containsKey(r.themeId())
-                    ? Integer.MAX_VALUE : themeOrder.indexOf(r.themeId()));
+            case THEME -> model.themeOf(r) == null ? getTranslation("workshop.board.noTheme") : model.themeOf(r).name();
         };
     }
 
@@ -353,9 +318,7 @@ public class BoardView extends Main implements HasUrlParameter<Long>, HasDynamic
         groups.removeAll();
         boxes.clear();
         cards.clear();
-        rows.values().stream()
-                .sorted(groupOrder().thenComparingLong(BoardRow::participantId).thenComparingInt(BoardRow::position))
-                .forEach(this::place);
+        model.orderedRows().forEach(this::place);
         boxes.values().forEach(this::recount);
         updateCounts();
     }
@@ -364,54 +327,64 @@ public class BoardView extends Main implements HasUrlParameter<Long>, HasDynamic
         RowCard card = new RowCard(r);
         cards.put(r.id(), card);
         box(r).body.add(card);
-        card.setVisible(matches(r));
+        card.setVisible(model.matches(r));
     }
 
     private GroupBox box(BoardRow r) {
-        return boxes.computeIfAbsent(groupKey(r), k -> {
+        return boxes.computeIfAbsent(model.groupKey(r), k -> {
             GroupBox b = new GroupBox(k, groupLabel(r));
             groups.add(b);
             return b;
         });
     }
 
-    /** Applies one saved row: updates its card, or adds or moves it, without redrawing the rest. */
-    void apply(BoardRow r) {
-        BoardRow old = rows.get(r.id());
-        if (old != null && old.version() > r.version()) {
-            return; // an older event overtaken by a newer one
+    /** Renders what the model changed: one card, the counts, the timer or the status; never a full redraw per row. */
+    private void render(BoardModel.Change change) {
+        if (change instanceof BoardModel.Change.RowApplied a) {
+            showRow(a.old(), a.now());
+        } else if (change instanceof BoardModel.Change.RowRemoved r) {
+            RowCard card = cards.remove(r.old().id());
+            if (card != null) {
+                GroupBox box = boxes.get(model.groupKey(r.old()));
+                card.removeFromParent();
+                recount(box);
+            }
+            updateCounts();
+        } else if (change instanceof BoardModel.Change.PeopleChanged) {
+            updateCounts();
+        } else if (change instanceof BoardModel.Change.ThemesChanged) {
+            setThemes();
+            if (model.groupBy() == BoardModel.GroupBy.THEME) {
+                rebuild();
+            } else {
+                cards.values().forEach(c -> c.update(c.row));
+            }
+        } else if (change instanceof BoardModel.Change.TimerChanged t) {
+            timer.show(t.timer());
+        } else if (change instanceof BoardModel.Change.StatusChanged s) {
+            showStatus(s.status(), s.dotsPerPerson());
         }
-        rows.put(r.id(), r);
+    }
+
+    private void showRow(BoardRow old, BoardRow r) {
         RowCard card = cards.get(r.id());
         if (card == null) {
             place(r);
-            recount(boxes.get(groupKey(r)));
+            recount(boxes.get(model.groupKey(r)));
         } else {
-            String from = old == null ? null : groupKey(old);
+            String from = old == null ? null : model.groupKey(old);
             card.update(r);
-            if (from != null && !from.equals(groupKey(r))) {
+            if (from != null && !from.equals(model.groupKey(r))) {
                 GroupBox fromBox = boxes.get(from);
                 GroupBox to = box(r);
                 to.body.add(card);
                 recount(fromBox);
                 recount(to);
             }
-            card.setVisible(matches(r));
+            card.setVisible(model.matches(r));
         }
         updateCounts();
         onApplied.accept(r);
-    }
-
-    void remove(long rowId) {
-        BoardRow old = rows.remove(rowId);
-        RowCard card = cards.remove(rowId);
-        selected.remove(rowId);
-        if (card != null && old != null) {
-            GroupBox box = boxes.get(groupKey(old));
-            card.removeFromParent();
-            recount(box);
-        }
-        updateCounts();
     }
 
     private void recount(GroupBox box) {
@@ -424,82 +397,33 @@ public class BoardView extends Main implements HasUrlParameter<Long>, HasDynamic
     }
 
     void refilter() {
-        cards.values().forEach(c -> c.setVisible(matches(c.row)));
+        model.setFilter(search.getValue(), affiliationFilter.getValue(), discussionOnly.getValue());
+        cards.values().forEach(c -> c.setVisible(model.matches(c.row)));
         boxes.values().forEach(this::recount);
     }
 
-    boolean matches(BoardRow r) {
-        if (affiliationFilter.getValue() != null && r.affiliation() != affiliationFilter.getValue()) {
-            return false;
-        }
-        if (discussionOnly.getValue() && !r.forDiscussion()) {
-            return false;
-        }
-        String q = norm(search.getValue());
-        return q.isEmpty() || norm(r.item() + " " + r.content() + " " + r.improvement() + " " + r.participantName()
-                + " " + r.organisation()).contains(q);
-    }
-
-    private static String norm(String s) {
-        return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
-    }
-
     private void updateCounts() {
-        Map<Affiliation, int[]> counts = new LinkedHashMap<>();
-        for (Affiliation a : Affiliation.values()) {
-            counts.put(a, new int[2]);
-        }
-        people.values().forEach(p -> counts.get(p.affiliation())[0]++);
-        rows.values().forEach(r -> counts.get(r.affiliation())[1]++);
         affiliationCounts.removeAll();
-        affiliationCounts.add(new Span(getTranslation("workshop.board.total", people.size(), rows.size())));
-        counts.forEach((a, c) -> {
-            if (c[0] > 0 || c[1] > 0) {
-                Span s = new Span(getTranslation("workshop.board.affiliationCount",
-                        getTranslation("workshop.affiliation." + a.name()), c[0], c[1]));
-                s.getElement().setAttribute("data-affiliation", a.name());
-                affiliationCounts.add(s);
-            }
-        });
+        affiliationCounts.add(new Span(getTranslation("workshop.board.total", model.people().size(), model.rows().size())));
+        for (BoardModel.AffiliationCount c : model.affiliationCounts()) {
+            Span s = new Span(getTranslation("workshop.board.affiliationCount",
+                    getTranslation("workshop.affiliation." + c.affiliation().name()), c.people(), c.rows()));
+            s.getElement().setAttribute("data-affiliation", c.affiliation().name());
+            affiliationCounts.add(s);
+        }
     }
 
     void onEvent(WorkshopEvent event) {
-        if (event instanceof WorkshopEvent.RowSaved s) {
-            apply(s.row());
-        } else if (event instanceof WorkshopEvent.RowDeleted d) {
-            remove(d.rowId());
-        } else if (event instanceof WorkshopEvent.ParticipantJoined j) {
-            people.put(j.participant().id(), j.participant());
-            updateCounts();
-        } else if (event instanceof WorkshopEvent.ThemesChanged t) {
-            setThemes(t.themes());
-            if (groupBy.getValue() == GroupBy.THEME) {
-                rebuild();
-            } else {
-                cards.values().forEach(c -> c.update(c.row));
-            }
-        } else if (event instanceof WorkshopEvent.VotesChanged v) {
-            BoardRow r = rows.get(v.rowId());
-            RowCard card = cards.get(v.rowId());
-            if (r != null && card != null) {
-                BoardRow updated = r.withVotes(v.total());
-                rows.put(r.id(), updated);
-                card.update(updated);
-            }
-        } else if (event instanceof WorkshopEvent.TimerChanged t) {
-            timer.show(t.timer());
-        } else if (event instanceof WorkshopEvent.StatusChanged s) {
-            showStatus(s.status(), s.dotsPerPerson());
-        }
+        model.apply(event);
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        if (session != null) {
+        if (model != null) {
             UI ui = attachEvent.getUI();
-            registration = broadcaster.register(session.id(), true, e -> ui.access(() -> onEvent(e)));
-            // rows saved between the first read and the registration: apply skips what is already current
-            workshops.board(session.id()).rows().forEach(this::apply);
+            registration = broadcaster.register(sessionId(), true, e -> ui.access(() -> onEvent(e)));
+            // rows saved between the first read and the registration: the model skips what is already current
+            workshops.board(sessionId()).rows().forEach(model::applyRow);
         }
     }
 
@@ -513,7 +437,7 @@ public class BoardView extends Main implements HasUrlParameter<Long>, HasDynamic
 
     @Override
     public String getPageTitle() {
-        return getTranslation("workshop.board.title") + (session == null ? "" : "：" + session.title())
+        return getTranslation("workshop.board.title") + (model == null ? "" : "：" + model.session().title())
                 + " | " + getTranslation("app.name");
     }
 }

@@ -211,9 +211,9 @@ class WorkshopViewsTest extends KaribuTest {
         // the facilitator makes a theme, puts the row in it and marks it for discussion
         _setValue(board.themeName, "保証", true);
         _click(board.addTheme);
-        awaitPush(() -> assertThat(board.themes).hasSize(1));
+        awaitPush(() -> assertThat(board.model.themes()).hasSize(1));
         board.toggle(row.row.id());
-        _setValue(board.themeChoice, board.themes.values().iterator().next(), true);
+        _setValue(board.themeChoice, board.model.themes().values().iterator().next(), true);
         _click(board.assign);
         board.toggle(row.row.id());
         _click(board.markDiscussion);
@@ -223,8 +223,8 @@ class WorkshopViewsTest extends KaribuTest {
             // the participant's page lists it for dot voting
             assertThat(sheet.voteTotals).containsKey(row.row.id());
         });
-        _setValue(board.groupBy, BoardView.GroupBy.THEME, true);
-        assertThat(board.boxes).containsKey("t" + board.themes.keySet().iterator().next());
+        _setValue(board.groupBy, jp.banso.workshop.board.BoardModel.GroupBy.THEME, true);
+        assertThat(board.boxes).containsKey("t" + board.model.themes().keySet().iterator().next());
 
         // dot voting: the total reaches the board
         participants.vote(sheet.token, row.row.id(), true);
