@@ -53,6 +53,9 @@ public record ArticleDocument(ArticleMetadata meta, List<ArticleSection> section
         Map<String, Object> yaml = readYaml(String.join("\n", java.util.Arrays.asList(lines).subList(1, end)), problems);
         ArticleMetadata meta = yaml == null ? null : readMeta(yaml, problems);
         List<ArticleSection> sections = readSections(lines, end + 1, problems);
+        if (meta != null && problems.isEmpty()) {
+            problems.addAll(KindRules.problems(meta.kind(), sections));
+        }
         if (!problems.isEmpty()) {
             throw new ArticleFormatException(problems);
         }
@@ -121,7 +124,7 @@ public record ArticleDocument(ArticleMetadata meta, List<ArticleSection> section
             try {
                 kind = ArticleKind.parse(kindText);
             } catch (IllegalArgumentException e) {
-                problems.add("kind: must be program, case or plan, not " + kindText);
+                problems.add("kind: must be " + ArticleKind.NAMES + ", not " + kindText);
             }
         }
         String prefecture = string(y, "prefecture", ArticleLimits.PREFECTURE_MAX, true, problems);

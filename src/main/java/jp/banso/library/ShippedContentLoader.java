@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the articles that ship with the app (classpath content/articles/*.md), and those of the
+ * Loads the articles that ship with the app (classpath content/articles/*.md, then the scenarios and
+ * playbooks of content/scenarios and content/playbooks, which are articles of their own kinds), and those of the
  * deployment's content folder when one is set ({@code banso.content-dir}), into MariaDB at start,
  * idempotently: a file whose hash was loaded already changes nothing. A changed file updates its article
  * only while nobody edited that article in the app; otherwise it waits in shipped_update_pending for an
@@ -37,7 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Order(10)
 class ShippedContentLoader implements ApplicationRunner {
 
-    static final String LOCATION = "classpath*:content/articles/*.md";
+    static final List<String> LOCATIONS = List.of("classpath*:content/articles/*.md",
+            "classpath*:content/scenarios/*.md", "classpath*:content/playbooks/*.md");
     private static final Logger log = LoggerFactory.getLogger(ShippedContentLoader.class);
 
     record Report(int inserted, int updated, int unchanged, int pending, int failed) {
@@ -66,7 +68,10 @@ class ShippedContentLoader implements ApplicationRunner {
     }
 
     Report loadAll() throws IOException {
-        List<Resource> files = new ArrayList<>(sorted(new PathMatchingResourcePatternResolver().getResources(LOCATION)));
+        List<Resource> files = new ArrayList<>();
+        for (String location : LOCATIONS) {
+            files.addAll(sorted(new PathMatchingResourcePatternResolver().getResources(location)));
+        }
         if (contentDir != null) {
             List<Resource> folder = folderFiles(contentDir);
             log.info("Content folder {}: {} article files", contentDir, folder.size());

@@ -2,7 +2,7 @@ package jp.banso.search;
 
 /**
  * What to search: free text (a question in one's own words) and optional filters. Filters are exact
- * metadata values (facet values); {@code kind} is program, case or plan.
+ * metadata values (facet values); {@code kind} is program, case, plan, scenario or playbook.
  */
 public record SearchRequest(String query, String prefecture, String kind, String theme, String targetGroup,
                             int offset, int limit) {

@@ -32,7 +32,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class SearchService {
 
-    private static final Set<String> KINDS = Set.of("program", "case", "plan");
+    private static final Set<String> KINDS = Set.of("program", "case", "plan", "scenario", "playbook");
 
     private final LuceneIndex index;
     private final Reindexer reindexer;
@@ -118,7 +118,7 @@ public class SearchService {
         if (kind != null) {
             kind = kind.toLowerCase(Locale.ROOT);
             if (!KINDS.contains(kind)) {
-                throw new InvalidSearchException("search.error.kind", "kind must be program, case or plan.");
+                throw new InvalidSearchException("search.error.kind", "kind must be program, case, plan, scenario or playbook.");
             }
         }
         return new SearchRequest(q, filter(r.prefecture()), kind, filter(r.theme()), filter(r.targetGroup()),

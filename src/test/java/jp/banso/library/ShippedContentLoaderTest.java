@@ -39,10 +39,13 @@ class ShippedContentLoaderTest extends IntegrationTest {
 
     @AfterEach
     void removeTestArticle() {
-        jdbc.sql("DELETE FROM article WHERE slug IN ('zz-loader-test', 'zz-folder-a', 'zz-folder-b')").update();
+        jdbc.sql("DELETE FROM article WHERE slug IN ('zz-loader-test', 'zz-folder-a', 'zz-folder-b', 'zz-loader-scenario', "
+                + "'zz-loader-playbook')").update();
         // and out of the shared search index, so later tests search the shipped library only
-        java.util.List.of("zz-loader-test", "zz-folder-a", "zz-folder-b").forEach(s -> events.publishEvent(new ArticleWithdrawn(s)));
-        jdbc.sql("DELETE FROM shipped_update_pending WHERE slug = 'zz-loader-test'").update();
+        java.util.List.of("zz-loader-test", "zz-folder-a", "zz-folder-b", "zz-loader-scenario", "zz-loader-playbook")
+                .forEach(s -> events.publishEvent(new ArticleWithdrawn(s)));
+        jdbc.sql("DELETE FROM shipped_update_pending WHERE slug IN ('zz-loader-test', 'zz-loader-scenario', 'zz-loader-playbook')")
+                .update();
     }
 
     @Test
@@ -78,6 +81,49 @@ class ShippedContentLoaderTest extends IntegrationTest {
         assertThat(loader.load(v2)).isEqualTo(ShippedContentLoader.Outcome.PENDING);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM shipped_update_pending WHERE slug = 'zz-loader-test'")
                 .query(Long.class).single()).isEqualTo(1L);
+    }
+
+    @Autowired
+    jp.banso.scenario.ScenarioService scenarios;
+    @Autowired
+    jp.banso.formation.PlaybookService playbooks;
+
+    @Test
+    void the_shipped_scenarios_and_playbooks_are_loaded_with_their_kinds() {
+        assertThat(articles.findPublished("scenario-disability-consultation").orElseThrow().meta().kind())
+                .isEqualTo(ArticleKind.SCENARIO);
+        assertThat(articles.findPublished("playbook-hatsukaichi-founding").orElseThrow().meta().kind())
+                .isEqualTo(ArticleKind.PLAYBOOK);
+    }
+
+    @Test
+    void a_scenario_file_loads_once_and_a_changed_file_never_overwrites_an_adviser_edit() throws Exception {
+        String v1 = KindRulesTest.scenario().replace("slug: scenario-disability-consultation", "slug: zz-loader-scenario");
+        assertThat(loader.load(v1)).isEqualTo(ShippedContentLoader.Outcome.INSERTED);
+        assertThat(loader.load(v1)).isEqualTo(ShippedContentLoader.Outcome.UNCHANGED);
+        assertThat(scenarios.findPublished("zz-loader-scenario").orElseThrow().minutes()).isEqualTo(60);
+
+        repository.markEditedInApp("zz-loader-scenario");
+        String v2 = v1.replace("発表と講評 20分", "発表と講評 25分");
+        assertThat(loader.load(v2)).isEqualTo(ShippedContentLoader.Outcome.PENDING);
+        assertThat(scenarios.findPublished("zz-loader-scenario").orElseThrow().minutes()).isEqualTo(60);
+        assertThat(repository.pendingShippedUpdates()).contains("zz-loader-scenario");
+    }
+
+    @Test
+    void a_playbook_file_loads_once_updates_while_nobody_edited_it_and_then_waits_for_review() throws Exception {
+        String v1 = KindRulesTest.playbook().replace("slug: playbook-hatsukaichi-founding", "slug: zz-loader-playbook");
+        assertThat(loader.load(v1)).isEqualTo(ShippedContentLoader.Outcome.INSERTED);
+        assertThat(loader.load(v1)).isEqualTo(ShippedContentLoader.Outcome.UNCHANGED);
+        String v2 = v1.replace("- **議題**：設立総会、基調講演", "- **議題**：設立総会、基調講演、記念撮影");
+        assertThat(loader.load(v2)).isEqualTo(ShippedContentLoader.Outcome.UPDATED);
+        assertThat(playbooks.findPublished("zz-loader-playbook").orElseThrow().steps().get(3).agenda()).contains("記念撮影");
+
+        repository.markEditedInApp("zz-loader-playbook");
+        String v3 = v2.replace("、記念撮影", "、閉会");
+        assertThat(loader.load(v3)).isEqualTo(ShippedContentLoader.Outcome.PENDING);
+        assertThat(playbooks.findPublished("zz-loader-playbook").orElseThrow().steps().get(3).agenda())
+                .contains("記念撮影").doesNotContain("閉会");
     }
 
     @Test

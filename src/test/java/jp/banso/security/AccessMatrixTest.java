@@ -105,6 +105,12 @@ class AccessMatrixTest extends KaribuTest {
         ENDPOINTS.put("GET /api/search", new ApiRule(() -> request(HttpMethod.GET, "/api/search?q=%E7%9B%B8%E8%AB%87"), EVERYONE));
         ENDPOINTS.put("GET /api/search/suggest",
                 new ApiRule(() -> request(HttpMethod.GET, "/api/search/suggest?q=%E7%9B%B8"), EVERYONE));
+        ENDPOINTS.put("GET /api/scenarios", new ApiRule(() -> request(HttpMethod.GET, "/api/scenarios"), EVERYONE));
+        ENDPOINTS.put("GET /api/scenarios/{slug}",
+                new ApiRule(() -> request(HttpMethod.GET, "/api/scenarios/scenario-disability-consultation"), EVERYONE));
+        ENDPOINTS.put("GET /api/playbooks", new ApiRule(() -> request(HttpMethod.GET, "/api/playbooks"), EVERYONE));
+        ENDPOINTS.put("GET /api/playbooks/{slug}",
+                new ApiRule(() -> request(HttpMethod.GET, "/api/playbooks/playbook-hatsukaichi-founding"), EVERYONE));
         // Spring Boot's error page: shown to everyone, runs no feature code
         ENDPOINTS.put("ANY /error", null);
     }

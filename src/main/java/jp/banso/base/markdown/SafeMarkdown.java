@@ -11,7 +11,8 @@ import org.jsoup.safety.Safelist;
 
 /**
  * Markdown to HTML that is safe to show: raw HTML in the source is escaped by the renderer, and the
- * result passes an allow-list sanitiser as a second line of defence (links only http, https, mailto).
+ * result passes an allow-list sanitiser as a second line of defence (links only http, https, mailto, and
+ * paths of this site such as {@code /library/slug#anchor}, which scenarios and playbooks use for evidence).
  */
 public final class SafeMarkdown {
 
@@ -28,14 +29,17 @@ public final class SafeMarkdown {
             .addAttributes("th", "align")
             .addAttributes("td", "align")
             .addProtocols("a", "href", "http", "https", "mailto")
-            .addEnforcedAttribute("a", "rel", "noopener noreferrer nofollow");
+            .addEnforcedAttribute("a", "rel", "noopener noreferrer nofollow")
+            .preserveRelativeLinks(true);
+    /** Relative links are checked as if on this host; only the protocol matters, the base never shows. */
+    private static final String BASE = "https://banso.invalid/";
 
     private SafeMarkdown() {
     }
 
     public static String toHtml(String markdown) {
         String html = HTML.render(PARSER.parse(markdown == null ? "" : markdown));
-        return Jsoup.clean(html, SAFELIST);
+        return Jsoup.clean(html, BASE, SAFELIST);
     }
 
     /** The text a reader sees, without Markdown syntax: for search, snippets and the REST API. */

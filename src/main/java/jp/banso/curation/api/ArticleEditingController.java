@@ -116,7 +116,7 @@ class ArticleEditingController {
         try {
             kind = in.kind() == null ? null : ArticleKind.parse(in.kind());
         } catch (IllegalArgumentException e) {
-            problems.add("kind: must be program, case or plan");
+            problems.add("kind: must be " + ArticleKind.NAMES);
         }
         if (kind == null && problems.isEmpty()) {
             problems.add("kind: required");

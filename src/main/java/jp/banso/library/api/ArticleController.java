@@ -51,7 +51,7 @@ class ArticleController {
             try {
                 k = ArticleKind.parse(kind);
             } catch (IllegalArgumentException e) {
-                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "kind must be program, case or plan");
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "kind must be " + ArticleKind.NAMES);
             }
         }
         ArticleSort s;
