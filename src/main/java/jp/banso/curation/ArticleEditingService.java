@@ -287,6 +287,22 @@ public class ArticleEditingService {
         return RevisionDiffer.diff(from.number(), from.document(), to.number(), to.document());
     }
 
+    /**
+     * What a reviewer decides on: the version in review against the published one, or, for an article never
+     * published, against nothing (all of it new).
+     */
+    @RolesAllowed({AppRoles.ADVISER, AppRoles.ADMIN})
+    @Transactional
+    public RevisionDiff reviewDiff(String slug) {
+        CurationRepository.State s = baseline(slug);
+        ArticleRevision head = curation.revision(s.headRevisionId()).orElseThrow();
+        if (s.publishedRevisionId() == null) {
+            return RevisionDiffer.diff(0, null, head.number(), head.document());
+        }
+        ArticleRevision published = curation.revision(s.publishedRevisionId()).orElseThrow();
+        return RevisionDiffer.diff(published.number(), published.document(), head.number(), head.document());
+    }
+
     /** Two texts compared like two versions (for an edit conflict: theirs against mine). */
     @RolesAllowed({AppRoles.ADVISER, AppRoles.ADMIN})
     public RevisionDiff diffTexts(String before, String after) {
@@ -309,7 +325,7 @@ public class ArticleEditingService {
             try {
                 diff = RevisionDiffer.diff(head.number(), head.document(), 0, ArticleDocument.parse(p.source()));
             } catch (ArticleFormatException e) {
-                diff = new RevisionDiff(head.number(), 0, List.of());
+                diff = new RevisionDiff(head.number(), 0, false, List.of(), List.of());
             }
             out.add(new ShippedUpdate(p.slug(), p.source(), p.detectedAt(), diff));
         }

@@ -19,7 +19,6 @@ import jp.banso.curation.CurationItem;
 import jp.banso.curation.CurationLimits;
 import jp.banso.curation.EditConflictException;
 import jp.banso.curation.EditableArticle;
-import jp.banso.curation.RevisionDiff;
 import jp.banso.security.AppRoles;
 
 /**
@@ -74,11 +73,7 @@ public class ReviewQueueView extends Main implements HasDynamicTitle {
             return;
         }
         selected = editing.open(item.article().slug());
-        int to = selected.head().number();
-        RevisionDiff d = selected.publishedNumber() != null
-                ? editing.diff(selected.slug(), selected.publishedNumber(), to)
-                : editing.diff(selected.slug(), to, to);
-        diff.show(d, selected.publishedNumber() == null);
+        diff.show(editing.reviewDiff(selected.slug()), false);
         comment.clear();
         detail.setVisible(true);
     }

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.Html;
 import java.util.List;
 import java.util.stream.Stream;
 import jp.banso.KaribuTest;
@@ -20,6 +20,7 @@ import jp.banso.library.ArticleStatus;
 import jp.banso.curation.CurationItem;
 import jp.banso.security.AppRoles;
 import jp.banso.security.ui.LoginView;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -91,7 +92,10 @@ class CurationViewsTest extends KaribuTest {
                 .findFirst().orElseThrow();
         queue.queue.select(item);
         assertThat(queue.detail.isVisible()).isTrue();
-        assertThat(queue.diff.getElement().getTextRecursively()).contains("最初の本文。");
+        assertThat(renderedMarks(queue.diff, "ins")).contains("最初の本文。");
+        assertThat(renderedMarks(queue.diff, "del")).isEmpty();
+        assertThat(queue.diff.getElement().getTextRecursively()).doesNotContain("変更なし").contains("新しい記事です");
+        assertThat(elementMarks(queue.diff.fieldTable, "ins")).contains("画面から作った記事 view-review", "岡崎市、豊田市");
         queue.comment.setValue("出典を確認しました");
         queue.publish.click();
         assertThat(library.findPublished("view-review")).isPresent();
@@ -118,6 +122,22 @@ class CurationViewsTest extends KaribuTest {
         assertThat(editing.open("view-archive").state()).isEqualTo(ArticleStatus.ARCHIVED);
     }
 
+    /** The texts of the {@code <ins>} or {@code <del>} marks of the rendered view, without their spoken prefix. */
+    static List<String> renderedMarks(DiffPanel panel, String tag) {
+        String html = descendants(panel).filter(Html.class::isInstance).map(c -> ((Html) c).getInnerHtml())
+                .collect(java.util.stream.Collectors.joining());
+        var body = Jsoup.parseBodyFragment(html).body();
+        body.select(".visually-hidden").remove();
+        return body.select(tag).eachText();
+    }
+
+    /** The same for the source view and the field table, which are built as elements. */
+    static List<String> elementMarks(Component panel, String tag) {
+        var body = Jsoup.parseBodyFragment(panel.getElement().getOuterHTML()).body();
+        body.select(".visually-hidden").remove();
+        return body.select(tag).eachText();
+    }
+
     @Test
     void the_history_view_diffs_two_versions_at_character_level() {
         login("view.adviser", AppRoles.ADVISER);
@@ -129,9 +149,33 @@ class CurationViewsTest extends KaribuTest {
         assertThat(GridKt._size(history.revisions)).isEqualTo(2);
         assertThat(history.from.getValue()).isEqualTo(1);
         assertThat(history.to.getValue()).isEqualTo(2);
-        var inserted = descendants(history.diff).filter(Span.class::isInstance).map(Span.class::cast)
-                .filter(s -> "diff-ins".equals(s.getElement().getAttribute("class"))).map(Span::getText).toList();
-        assertThat(inserted).containsExactly("大いに");
+        assertThat(renderedMarks(history.diff, "ins")).containsExactly("大いに");
+        assertThat(renderedMarks(history.diff, "del")).isEmpty();
+    }
+
+    @Test
+    void changing_35_to_36_marks_the_5_deleted_and_the_6_inserted_rendered_and_in_the_source() {
+        login("view.adviser", AppRoles.ADVISER);
+        ArticleEditorView editor = newArticle("view-digits", "| 区分 | 人数 |\n|---|---|\n| 参加者 | 計35名 |");
+        editor.sections.setValue(editor.sections.getValue().replace("計35名", "計36名"));
+        editor.save.click();
+        UI.getCurrent().navigate("curation/history/view-digits");
+        RevisionHistoryView history = _get(RevisionHistoryView.class);
+        assertThat(history.diff.showsSource()).isFalse();
+        assertThat(renderedMarks(history.diff, "del")).containsExactly("5");
+        assertThat(renderedMarks(history.diff, "ins")).containsExactly("6");
+        String rendered = descendants(history.diff).filter(Html.class::isInstance).map(c -> ((Html) c).getInnerHtml())
+                .collect(java.util.stream.Collectors.joining());
+        var cell = Jsoup.parseBodyFragment(rendered).select("table td:has(del)").first();
+        assertThat(cell).as("the changed number is inside a real table cell").isNotNull();
+        assertThat(cell.select("del").text()).isEqualTo("削除:5");
+        assertThat(cell.select("ins").text()).isEqualTo("追加:6");
+
+        history.diff.modeToggle.click();
+        assertThat(history.diff.showsSource()).isTrue();
+        assertThat(elementMarks(history.diff, "del")).containsExactly("5");
+        assertThat(elementMarks(history.diff, "ins")).containsExactly("6");
+        assertThat(history.diff.getElement().getTextRecursively()).contains("| 参加者 | 計");
     }
 
     @Test
