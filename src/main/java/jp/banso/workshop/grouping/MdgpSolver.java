@@ -1,0 +1,297 @@
+package jp.banso.workshop.grouping;
+
+import java.util.SplittableRandom;
+
+/**
+ * Iterated local search for the Maximally Diverse Grouping Problem, after the "iterated maxima search" of Lai &amp;
+ * Hao (2016): a descent that alternates two neighbourhoods (move one element to another group, swap two elements
+ * of different groups), a weak perturbation that hops from one local optimum to a nearby one, and a strong
+ * perturbation that leaves a region once weak hops stop paying.
+ *
+ * <p>Every element keeps its sum of distances to each group, {@code c[i][k]}. With it the gain of a move of
+ * {@code i} from group a to b is {@code c[i][b] - c[i][a]} and of a swap of i (in a) with j (in b) is
+ * {@code c[i][b] - c[i][a] + c[j][a] - c[j][b] - 2 d(i, j)}: O(1) each; applying a move updates the column of
+ * the two groups for every element, O(n).
+ *
+ * <p>Deterministic for a seed as long as it stops on {@link Limits#maxRounds()} or {@link Limits#idleRounds()};
+ * the time limit is a safety net (and the benchmark's budget).
+ */
+public final class MdgpSolver {
+
+    /**
+     * When to stop: after {@code maxRounds} perturbation rounds, after {@code idleRounds} rounds without a new
+     * best, or at {@code timeLimitNanos}, whichever comes first.
+     */
+    public record Limits(long maxRounds, long idleRounds, long timeLimitNanos) {
+
+        public static Limits time(long millis) {
+            return new Limits(Long.MAX_VALUE, Long.MAX_VALUE, millis * 1_000_000L);
+        }
+    }
+
+    /** An assignment element -> group, its objective and the rounds it took. */
+    public record Result(int[] group, double objective, long rounds) {
+    }
+
+    private static final double EPS = 1e-7;
+
+    private final MdgpProblem p;
+    private final int n;
+    private final SplittableRandom random;
+    /** The elements the search may move, i.e. those not fixed. */
+    private final int[] free;
+
+    private MdgpSolver(MdgpProblem p, long seed) {
+        this.p = p;
+        this.n = p.n;
+        this.random = new SplittableRandom(seed);
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            if (p.fixed[i] < 0) {
+                count++;
+            }
+        }
+        free = new int[count];
+        for (int i = 0, f = 0; i < n; i++) {
+            if (p.fixed[i] < 0) {
+                free[f++] = i;
+            }
+        }
+    }
+
+    public static Result solve(MdgpProblem problem, Limits limits, long seed) {
+        if (!problem.feasible()) {
+            throw new IllegalArgumentException("infeasible bounds or fixed elements");
+        }
+        return new MdgpSolver(problem, seed).run(limits);
+    }
+
+    private Result run(Limits limits) {
+        long deadline = System.nanoTime() + limits.timeLimitNanos();
+        State current = construct();
+        descend(current);
+        State best = current.copy();
+        State trial = current.copy();
+        int weak = 2;
+        int strong = Math.max(3, free.length / 8);
+        int stagnationLimit = 20 + n / 2;
+
+        long rounds = 0;
+        long idle = 0;
+        int stagnation = 0;
+        while (rounds < limits.maxRounds() && idle < limits.idleRounds() && System.nanoTime() < deadline) {
+            rounds++;
+            trial.copyFrom(current);
+            perturb(trial, weak);
+            descend(trial);
+            // accept ties too: roster distances are small integers with wide plateaus
+            if (trial.f >= current.f - EPS) {
+                if (trial.f <= current.f + EPS) {
+                    stagnation++;
+                } else {
+                    stagnation = 0;
+                }
+                State swap = current;
+                current = trial;
+                trial = swap;
+            } else {
+                stagnation++;
+            }
+            if (current.f > best.f + EPS) {
+                best.copyFrom(current);
+                idle = 0;
+            } else {
+                idle++;
+            }
+            if (stagnation >= stagnationLimit) {
+                perturb(current, strong);
+                descend(current);
+                stagnation = 0;
+            }
+        }
+        return new Result(best.group.clone(), p.objective(best.group), rounds);
+    }
+
+    /** Fixed elements first, then random free ones up to every lower bound, the rest to random groups with room. */
+    private State construct() {
+        State s = new State(p);
+        for (int i = 0; i < n; i++) {
+            if (p.fixed[i] >= 0) {
+                s.place(i, p.fixed[i]);
+            }
+        }
+        int[] order = free.clone();
+        shuffle(order);
+        int next = 0;
+        for (int k = 0; k < p.groups; k++) {
+            while (s.size[k] < p.lower[k]) {
+                s.place(order[next++], k);
+            }
+        }
+        int[] open = new int[p.groups];
+        while (next < order.length) {
+            int count = 0;
+            for (int k = 0; k < p.groups; k++) {
+                if (s.size[k] < p.upper[k]) {
+                    open[count++] = k;
+                }
+            }
+            s.place(order[next++], open[random.nextInt(count)]);
+        }
+        return s;
+    }
+
+    /**
+     * First-improvement descent: sweep the move neighbourhood, then the swap neighbourhood, each from a random
+     * starting element, until a sweep of both finds no improving step.
+     */
+    private void descend(State s) {
+        int m = free.length;
+        if (m < 1 || p.groups < 2) {
+            return;
+        }
+        boolean improved = true;
+        while (improved) {
+            improved = false;
+            int start = random.nextInt(m);
+            for (int x = 0; x < m; x++) {
+                int i = free[(start + x) % m];
+                int a = s.group[i];
+                if (s.size[a] <= p.lower[a]) {
+                    continue;
+                }
+                double[] ci = s.c[i];
+                int target = -1;
+                double bestGain = EPS;
+                for (int b = 0; b < p.groups; b++) {
+                    if (b != a && s.size[b] < p.upper[b] && ci[b] - ci[a] > bestGain) {
+                        bestGain = ci[b] - ci[a];
+                        target = b;
+                    }
+                }
+                if (target >= 0) {
+                    s.move(i, target);
+                    improved = true;
+                }
+            }
+            for (int x = 0; x < m; x++) {
+                int i = free[(start + x) % m];
+                double[] di = p.d[i];
+                for (int y = x + 1; y < m; y++) {
+                    int j = free[(start + y) % m];
+                    int a = s.group[i];
+                    int b = s.group[j];
+                    if (a == b) {
+                        continue;
+                    }
+                    double[] ci = s.c[i];
+                    double[] cj = s.c[j];
+                    if (ci[b] - ci[a] + cj[a] - cj[b] - 2 * di[j] > EPS) {
+                        s.swap(i, j);
+                        improved = true;
+                    }
+                }
+            }
+        }
+    }
+
+    /** {@code strength} random feasible steps: a move where the bounds allow one, a swap otherwise. */
+    private void perturb(State s, int strength) {
+        int m = free.length;
+        if (m < 1 || p.groups < 2) {
+            return;
+        }
+        for (int t = 0; t < strength; t++) {
+            int i = free[random.nextInt(m)];
+            int a = s.group[i];
+            if (random.nextBoolean() && s.size[a] > p.lower[a]) {
+                int b = random.nextInt(p.groups);
+                if (b != a && s.size[b] < p.upper[b]) {
+                    s.move(i, b);
+                    continue;
+                }
+            }
+            // a few tries to find a partner in another group; every element may sit in one group only if G = 1
+            for (int attempt = 0; attempt < 8; attempt++) {
+                int j = free[random.nextInt(m)];
+                if (s.group[j] != a) {
+                    s.swap(i, j);
+                    break;
+                }
+            }
+        }
+    }
+
+    private void shuffle(int[] a) {
+        for (int i = a.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+        }
+    }
+
+    /** An assignment with its per-group distance sums and objective, updated step by step. */
+    private static final class State {
+        final MdgpProblem p;
+        final int[] group;
+        final int[] size;
+        /** c[i][k]: sum of d(i, j) over the elements j of group k. */
+        final double[][] c;
+        double f;
+
+        State(MdgpProblem p) {
+            this.p = p;
+            group = new int[p.n];
+            java.util.Arrays.fill(group, -1);
+            size = new int[p.groups];
+            c = new double[p.n][p.groups];
+        }
+
+        State copy() {
+            State s = new State(p);
+            s.copyFrom(this);
+            return s;
+        }
+
+        void copyFrom(State o) {
+            System.arraycopy(o.group, 0, group, 0, group.length);
+            System.arraycopy(o.size, 0, size, 0, size.length);
+            for (int i = 0; i < c.length; i++) {
+                System.arraycopy(o.c[i], 0, c[i], 0, size.length);
+            }
+            f = o.f;
+        }
+
+        /** Adds an unassigned element to group k. */
+        void place(int i, int k) {
+            f += c[i][k];
+            group[i] = k;
+            size[k]++;
+            double[] di = p.d[i];
+            for (int v = 0; v < c.length; v++) {
+                c[v][k] += di[v];
+            }
+        }
+
+        void move(int i, int b) {
+            int a = group[i];
+            f += c[i][b] - c[i][a];
+            group[i] = b;
+            size[a]--;
+            size[b]++;
+            double[] di = p.d[i];
+            for (int v = 0; v < c.length; v++) {
+                c[v][a] -= di[v];
+                c[v][b] += di[v];
+            }
+        }
+
+        /** Two moves; the sizes are only off by one in between. */
+        void swap(int i, int j) {
+            int a = group[i];
+            move(i, group[j]);
+            move(j, a);
+        }
+    }
+}
