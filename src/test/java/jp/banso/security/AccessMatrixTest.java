@@ -41,6 +41,7 @@ class AccessMatrixTest extends KaribuTest {
     static final Set<String> CURATORS = Set.of(AppRoles.ADMIN, AppRoles.ADVISER);
     static final Set<String> ADMIN_ONLY = Set.of(AppRoles.ADMIN);
     static final Set<String> FACILITATORS = Set.of(AppRoles.ADMIN, AppRoles.FACILITATOR);
+    static final Set<String> FORMATION_EDITORS = Set.of(AppRoles.ADMIN, AppRoles.ADVISER, AppRoles.FACILITATOR);
     /** Roles do not open a participant's sheet: without a participant token everyone is sent to /join. */
     static final Set<String> NOBODY_WITHOUT_TOKEN = Set.of();
 
@@ -77,6 +78,11 @@ class AccessMatrixTest extends KaribuTest {
         ROUTES.put("sheet/print", new RouteRule("sheet/print", EVERYONE));
         ROUTES.put("search/synonyms", new RouteRule("search/synonyms", CURATORS));
         ROUTES.put("admin/search-index", new RouteRule("admin/search-index", ADMIN_ONLY));
+        // the formation dashboard is public and read-only; stages are recorded by advisers and facilitators
+        ROUTES.put("formation", new RouteRule("formation", EVERYONE));
+        ROUTES.put("formation/:___url_parameter", new RouteRule("formation/200000", EVERYONE));
+        ROUTES.put("formation/municipality/:___url_parameter", new RouteRule("formation/municipality/202011", EVERYONE));
+        ROUTES.put("formation/import", new RouteRule("formation/import", FORMATION_EDITORS));
     }
 
     record ApiRule(Supplier<MockHttpServletRequestBuilder> request, Set<String> allowed) {
@@ -111,6 +117,10 @@ class AccessMatrixTest extends KaribuTest {
         ENDPOINTS.put("GET /api/playbooks", new ApiRule(() -> request(HttpMethod.GET, "/api/playbooks"), EVERYONE));
         ENDPOINTS.put("GET /api/playbooks/{slug}",
                 new ApiRule(() -> request(HttpMethod.GET, "/api/playbooks/playbook-hatsukaichi-founding"), EVERYONE));
+        ENDPOINTS.put("GET /api/formation/prefectures",
+                new ApiRule(() -> request(HttpMethod.GET, "/api/formation/prefectures"), EVERYONE));
+        ENDPOINTS.put("GET /api/formation/prefectures/{code}",
+                new ApiRule(() -> request(HttpMethod.GET, "/api/formation/prefectures/200000"), EVERYONE));
         // Spring Boot's error page: shown to everyone, runs no feature code
         ENDPOINTS.put("ANY /error", null);
     }

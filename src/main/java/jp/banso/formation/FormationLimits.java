@@ -1,0 +1,21 @@
+package jp.banso.formation;
+
+/** Limits shared by schema (V070), validation and UI. */
+public final class FormationLimits {
+
+    public static final int NAME_MAX = 50;
+    public static final int KANA_MAX = 100;
+    public static final int EVIDENCE_MAX = 2000;
+    public static final int EVIDENCE_URL_MAX = 500;
+    public static final int TARGET_SOURCE_MAX = 1000;
+    /** Rows of one municipality import. */
+    public static final int IMPORT_ROWS_MAX = 2000;
+    /** Bytes of one import file. */
+    public static final int IMPORT_BYTES_MAX = 2 * 1024 * 1024;
+    public static final int POPULATION_MAX = 50_000_000;
+    public static final int FISCAL_YEAR_MIN = 1990;
+    public static final int FISCAL_YEAR_MAX = 2100;
+
+    private FormationLimits() {
+    }
+}

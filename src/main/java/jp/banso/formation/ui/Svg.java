@@ -1,0 +1,204 @@
+package jp.banso.formation.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import jp.banso.formation.CouncilScope;
+import jp.banso.formation.FiscalYears;
+import jp.banso.formation.FormationStage;
+import jp.banso.formation.FormationTarget;
+import jp.banso.formation.KpiPoint;
+import jp.banso.formation.Labels;
+import jp.banso.formation.PrefectureKpi;
+
+/**
+ * The dashboard's charts as SVG text built on the server (no JavaScript chart library): each has a title and
+ * a description for screen readers, Japanese labels, and only a few dark colours plus dash patterns, so it
+ * stays readable in black-and-white print.
+ */
+final class Svg {
+
+    static final int W = 640;
+    static final int H = 360;
+    private static final int LEFT = 70;
+    private static final int RIGHT = 24;
+    private static final int TOP = 44;
+    private static final int BOTTOM = 58;
+    static final String ACTUAL = "#1f6f5c";
+    static final String TARGET = "#b4442c";
+
+    private Svg() {
+    }
+
+    /** Coverage (%) or count of municipalities with a council by fiscal year, with the plan's target line. */
+    static String trend(PrefectureKpi k, boolean coverage, String title) {
+        CouncilScope scope = k.headlineScope();
+        List<KpiPoint> points = k.history();
+        FormationTarget target = (coverage ? k.coverageTarget() : k.countTarget()).orElse(null);
+        int firstFy = points.get(0).fiscalYear();
+        int lastFy = Math.max(points.get(points.size() - 1).fiscalYear(), target == null ? 0 : target.targetFy());
+        double maxValue = coverage ? 10 : 5;
+        for (KpiPoint p : points) {
+            maxValue = Math.max(maxValue, value(p, scope, coverage));
+        }
+        if (target != null) {
+            maxValue = Math.max(maxValue, target.targetValue().doubleValue());
+        }
+        double step = niceStep(maxValue / 5);
+        double yMax = Math.ceil(maxValue / step) * step;
+        String unit = coverage ? "%" : "";
+        StringBuilder s = open(title, description(k, coverage, target));
+        int plotW = W - LEFT - RIGHT;
+        int plotH = H - TOP - BOTTOM;
+        // grid lines and y labels
+        for (double v = 0; v <= yMax + 1e-9; v += step) {
+            double y = TOP + plotH - v / yMax * plotH;
+            s.append(line(LEFT, y, W - RIGHT, y, "#d5dedb", 1, null));
+            s.append(text(LEFT - 8, y + 5, fmt(v) + unit, "end", 15, "#33443f"));
+        }
+        int span = Math.max(1, lastFy - firstFy);
+        int every = span > 8 ? 2 : 1;
+        for (int fy = firstFy; fy <= lastFy; fy++) {
+            double x = LEFT + (double) (fy - firstFy) / span * plotW;
+            if ((fy - firstFy) % every == 0 || fy == lastFy) {
+                s.append(text(x, H - BOTTOM + 22, FiscalYears.shortLabel(fy), "middle", 15, "#33443f"));
+            }
+            s.append(line(x, H - BOTTOM, x, H - BOTTOM + 5, "#33443f", 1, null));
+        }
+        s.append(line(LEFT, H - BOTTOM, W - RIGHT, H - BOTTOM, "#33443f", 1.5, null));
+        s.append(text(LEFT + plotW / 2.0, H - 12, "年度末（R＝令和、H＝平成）", "middle", 14, "#33443f"));
+        // target
+        if (target != null) {
+            double ty = TOP + plotH - target.targetValue().doubleValue() / yMax * plotH;
+            double tx = LEFT + (double) (target.targetFy() - firstFy) / span * plotW;
+            if (target.baselineValue() != null) {
+                double bx = LEFT + (double) (target.baselineFy() - firstFy) / span * plotW;
+                double by = TOP + plotH - target.baselineValue().doubleValue() / yMax * plotH;
+                s.append(line(bx, by, tx, ty, TARGET, 2.5, "8 6"));
+            } else {
+                s.append(line(LEFT, ty, tx, ty, TARGET, 2.5, "8 6"));
+            }
+            s.append("<circle cx=\"").append(f(tx)).append("\" cy=\"").append(f(ty)).append("\" r=\"5\" fill=\"")
+                    .append(TARGET).append("\"/>");
+            s.append(text(tx - 6, ty - 10, "目標 " + target.targetValue().toPlainString() + (coverage ? "%" : "市町村")
+                    + "（" + FiscalYears.shortLabel(target.targetFy()) + "末）", "end", 15, TARGET));
+        }
+        // actual
+        StringBuilder path = new StringBuilder();
+        for (KpiPoint p : points) {
+            double x = LEFT + (double) (p.fiscalYear() - firstFy) / span * plotW;
+            double y = TOP + plotH - value(p, scope, coverage) / yMax * plotH;
+            path.append(path.isEmpty() ? "M" : " L").append(f(x)).append(' ').append(f(y));
+        }
+        s.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"").append(ACTUAL).append("\" stroke-width=\"3\"/>");
+        for (KpiPoint p : points) {
+            double x = LEFT + (double) (p.fiscalYear() - firstFy) / span * plotW;
+            double y = TOP + plotH - value(p, scope, coverage) / yMax * plotH;
+            s.append("<circle cx=\"").append(f(x)).append("\" cy=\"").append(f(y)).append("\" r=\"4.5\" fill=\"").append(ACTUAL)
+                    .append("\"><title>").append(esc(FiscalYears.label(p.fiscalYear()) + (p.current() ? "（現在）" : "末") + "："
+                            + label(p, scope, coverage))).append("</title></circle>");
+        }
+        KpiPoint last = points.get(points.size() - 1);
+        double lx = LEFT + (double) (last.fiscalYear() - firstFy) / span * plotW;
+        double ly = TOP + plotH - value(last, scope, coverage) / yMax * plotH;
+        boolean nearRight = lx > W - RIGHT - 160;
+        s.append(text(nearRight ? lx - 8 : lx + 8, ly - 10, "現在 " + label(last, scope, coverage), nearRight ? "end" : "start", 15, ACTUAL));
+        // legend
+        s.append(line(LEFT, 22, LEFT + 30, 22, ACTUAL, 3, null)).append(text(LEFT + 36, 27, "実績", "start", 15, "#1b2a26"));
+        if (target != null) {
+            s.append(line(LEFT + 90, 22, LEFT + 120, 22, TARGET, 2.5, "8 6"))
+                    .append(text(LEFT + 126, 27, target.baselineValue() != null ? "計画の目標（基準値と目標値を直線で結ぶ）" : "計画の目標",
+                            "start", 15, "#1b2a26"));
+        } else {
+            s.append(text(LEFT + 90, 27, "目標は未設定", "start", 15, "#5b6b66"));
+        }
+        return s.append("</svg>").toString();
+    }
+
+    /** How many of the prefecture's municipalities are at each stage (horizontal bars). */
+    static String stages(PrefectureKpi k, String title) {
+        int[] counts = new int[FormationStage.values().length];
+        k.municipalities().forEach(r -> counts[r.municipality().stage().ordinal()]++);
+        int max = 1;
+        for (int c : counts) {
+            max = Math.max(max, c);
+        }
+        List<String> parts = new ArrayList<>();
+        for (FormationStage st : FormationStage.values()) {
+            parts.add(Labels.stage(st) + " " + counts[st.ordinal()]);
+        }
+        int rowH = 42;
+        int h = 30 + rowH * counts.length + 10;
+        StringBuilder s = new StringBuilder();
+        s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(W).append(' ').append(h)
+                .append("\" role=\"img\" class=\"formation-chart\" font-family=\"sans-serif\"><title>").append(esc(title))
+                .append("</title><desc>").append(esc(String.join("、", parts))).append("</desc>");
+        int labelW = 170;
+        int barMax = W - labelW - 70;
+        for (FormationStage st : FormationStage.values()) {
+            int i = st.ordinal();
+            int y = 20 + i * rowH;
+            double w = (double) counts[i] / max * barMax;
+            String fill = st.hasCouncil() ? ACTUAL : i == 0 ? "#b9c4c0" : "#6f9f92";
+            s.append(text(labelW - 10, y + 24, Labels.stage(st), "end", 16, "#1b2a26"));
+            s.append("<rect x=\"").append(labelW).append("\" y=\"").append(y + 6).append("\" width=\"").append(f(Math.max(w, 1)))
+                    .append("\" height=\"26\" rx=\"3\" fill=\"").append(fill).append("\"/>");
+            s.append(text(labelW + Math.max(w, 1) + 8, y + 25, counts[i] + "市町村", "start", 16, "#1b2a26"));
+        }
+        return s.append("</svg>").toString();
+    }
+
+    private static String description(PrefectureKpi k, boolean coverage, FormationTarget target) {
+        List<String> parts = new ArrayList<>();
+        for (KpiPoint p : k.history()) {
+            parts.add(FiscalYears.label(p.fiscalYear()) + (p.current() ? "（現在）" : "末") + " " + label(p, k.headlineScope(), coverage));
+        }
+        String d = String.join("、", parts);
+        if (target != null) {
+            d += "。目標 " + jp.banso.formation.Texts.target(target);
+        }
+        return d;
+    }
+
+    private static double value(KpiPoint p, CouncilScope scope, boolean coverage) {
+        return coverage ? p.of(scope).coverageRatio() * 100 : p.of(scope).councils();
+    }
+
+    private static String label(KpiPoint p, CouncilScope scope, boolean coverage) {
+        return coverage ? p.of(scope).coveragePercent().toPlainString() + "%" : p.of(scope).councils() + "市町村";
+    }
+
+    private static StringBuilder open(String title, String desc) {
+        return new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + W + " " + H
+                + "\" role=\"img\" class=\"formation-chart\" font-family=\"sans-serif\"><title>" + esc(title) + "</title><desc>"
+                + esc(desc) + "</desc>");
+    }
+
+    static double niceStep(double raw) {
+        double mag = Math.pow(10, Math.floor(Math.log10(raw)));
+        double n = raw / mag;
+        return (n <= 1 ? 1 : n <= 2 ? 2 : n <= 5 ? 5 : 10) * mag;
+    }
+
+    private static String line(double x1, double y1, double x2, double y2, String color, double width, String dash) {
+        return "<line x1=\"" + f(x1) + "\" y1=\"" + f(y1) + "\" x2=\"" + f(x2) + "\" y2=\"" + f(y2) + "\" stroke=\"" + color
+                + "\" stroke-width=\"" + f(width) + "\"" + (dash == null ? "" : " stroke-dasharray=\"" + dash + "\"") + "/>";
+    }
+
+    private static String text(double x, double y, String t, String anchor, int size, String color) {
+        return "<text x=\"" + f(x) + "\" y=\"" + f(y) + "\" text-anchor=\"" + anchor + "\" font-size=\"" + size + "\" fill=\"" + color
+                + "\">" + esc(t) + "</text>";
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    private static String f(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
