@@ -91,9 +91,8 @@ public class ParticipantService {
     @PreAuthorize("permitAll()")
     @Transactional
     public SheetRow addRow(String token) {
-        Participant p = me(token);
+        Participant p = meLocked(token);
         requireEditable(p);
-        repo.lockParticipant(p.id());
         if (repo.countRows(p.id()) >= WorkshopLimits.ROWS_PER_PARTICIPANT_MAX) {
             throw new WorkshopException("workshop.error.rows.full", WorkshopLimits.ROWS_PER_PARTICIPANT_MAX);
         }
@@ -123,9 +122,8 @@ public class ParticipantService {
     @PreAuthorize("permitAll()")
     @Transactional
     public List<SheetRow> moveRow(String token, long rowId, int delta) {
-        Participant p = me(token);
+        Participant p = meLocked(token);
         requireEditable(p);
-        repo.lockParticipant(p.id());
         List<SheetRow> rows = repo.rowsOf(p.id());
         int from = -1;
         for (int i = 0; i < rows.size(); i++) {
@@ -184,12 +182,11 @@ public class ParticipantService {
     @PreAuthorize("permitAll()")
     @Transactional
     public int vote(String token, long rowId, boolean on) {
-        Participant p = me(token);
+        Participant p = meLocked(token);
         WorkshopSession s = repo.findSession(p.sessionId()).orElseThrow();
         if (s.status() == SessionStatus.CLOSED) {
             throw new WorkshopException("workshop.error.closed");
         }
-        repo.lockParticipant(p.id());
         if (repo.candidates(s.id()).stream().noneMatch(r -> r.id() == rowId)) {
             throw new WorkshopException("workshop.vote.notCandidate");
         }
@@ -226,6 +223,20 @@ public class ParticipantService {
             return Optional.empty();
         }
         return repo.findParticipantByTokenHash(Tokens.hash(token));
+    }
+
+    /**
+     * The caller, with their row locked until the transaction ends: serialises one participant's row count, order
+     * and dots across tabs and devices. It must be the transaction's FIRST read: InnoDB (REPEATABLE READ) fixes a
+     * transaction's snapshot at its first plain read, so a count read after a lock taken later can still miss rows
+     * another tab committed while this one waited (30 tabs got 59 rows past a cap of 50 that way).
+     */
+    private Participant meLocked(String token) {
+        if (!Tokens.wellFormed(token)) {
+            throw new WorkshopException("workshop.error.notParticipant");
+        }
+        return repo.lockParticipantByTokenHash(Tokens.hash(token))
+                .orElseThrow(() -> new WorkshopException("workshop.error.notParticipant"));
     }
 
     private Participant me(String token) {

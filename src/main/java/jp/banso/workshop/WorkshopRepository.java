@@ -43,10 +43,10 @@ class WorkshopRepository {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO workshop_session (title, kind, starts_at, place, online, host_municipality,
-                       sheet_open_days_before, dots_per_person, join_code, created_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                       sheet_open_days_before, dots_per_person, join_code, created_by, owner)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(d.title(), d.kind().name(), d.startsAt(), d.place(), d.online(), d.hostMunicipality(),
-                        d.sheetOpenDaysBefore(), d.dotsPerPerson(), joinCode, createdBy)
+                        d.sheetOpenDaysBefore(), d.dotsPerPerson(), joinCode, createdBy, createdBy)
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -79,6 +79,51 @@ class WorkshopRepository {
     List<WorkshopSession> listSessions() {
         return jdbc.sql("SELECT " + SESSION_COLUMNS + " FROM workshop_session ORDER BY starts_at DESC, id DESC")
                 .query(WorkshopRepository::session).list();
+    }
+
+    /** Sessions {@code username} owns or co-facilitates. */
+    List<WorkshopSession> listSessionsOf(String username) {
+        return jdbc.sql("SELECT " + SESSION_COLUMNS + " FROM workshop_session s WHERE owner = ? OR EXISTS"
+                        + " (SELECT 1 FROM workshop_co_facilitator c WHERE c.session_id = s.id AND c.username = ?)"
+                        + " ORDER BY starts_at DESC, id DESC").params(username, username)
+                .query(WorkshopRepository::session).list();
+    }
+
+    boolean isFacilitatorOf(long sessionId, String username) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM workshop_session s WHERE s.id = ? AND (s.owner = ? OR EXISTS
+                  (SELECT 1 FROM workshop_co_facilitator c WHERE c.session_id = s.id AND c.username = ?))""")
+                .params(sessionId, username, username).query(Long.class).single() > 0;
+    }
+
+    String owner(long sessionId) {
+        return jdbc.sql("SELECT owner FROM workshop_session WHERE id = ?").param(sessionId).query(String.class).single();
+    }
+
+    List<String> coFacilitators(long sessionId) {
+        return jdbc.sql("SELECT username FROM workshop_co_facilitator WHERE session_id = ? ORDER BY username")
+                .param(sessionId).query(String.class).list();
+    }
+
+    void addCoFacilitator(long sessionId, String username, String addedBy) {
+        jdbc.sql("INSERT IGNORE INTO workshop_co_facilitator (session_id, username, added_by) VALUES (?, ?, ?)")
+                .params(sessionId, username, addedBy).update();
+    }
+
+    void removeCoFacilitator(long sessionId, String username) {
+        jdbc.sql("DELETE FROM workshop_co_facilitator WHERE session_id = ? AND username = ?")
+                .params(sessionId, username).update();
+    }
+
+    /**
+     * Enabled accounts that may facilitate. Reads the security feature's tables directly (read only, one query)
+     * rather than widening UserService, whose methods are for admins.
+     */
+    List<String> facilitatorUsernames() {
+        return jdbc.sql("""
+                SELECT DISTINCT u.username FROM app_user u JOIN app_user_role r ON r.user_id = u.id
+                WHERE u.enabled AND r.role IN ('FACILITATOR', 'ADMIN') ORDER BY u.username""")
+                .query(String.class).list();
     }
 
     void setStatus(long id, SessionStatus status) {
@@ -168,10 +213,10 @@ class WorkshopRepository {
                 .param(sessionId).query(WorkshopRepository::participant).list();
     }
 
-    /** Serialises one participant's row count, order and dots across their tabs and devices. */
-    void lockParticipant(long participantId) {
-        jdbc.sql("SELECT id FROM workshop_participant WHERE id = ? FOR UPDATE").param(participantId)
-                .query(Long.class).optional();
+    /** Finds and locks (FOR UPDATE) the participant of a token; see ParticipantService.meLocked for why first. */
+    Optional<Participant> lockParticipantByTokenHash(String tokenHash) {
+        return jdbc.sql("SELECT id, session_id, display_name, affiliation, organisation FROM workshop_participant WHERE token_hash = ? FOR UPDATE")
+                .param(tokenHash).query(WorkshopRepository::participant).optional();
     }
 
     private static Participant participant(ResultSet rs, int n) throws SQLException {

@@ -15,6 +15,7 @@ import jp.banso.library.ArticleService;
 import jp.banso.security.AppRoles;
 import jp.banso.security.CurrentUser;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,13 +44,15 @@ public class WorkshopService {
     @RolesAllowed({AppRoles.FACILITATOR, AppRoles.ADMIN})
     @Transactional(readOnly = true)
     public List<WorkshopSession> listSessions() {
-        return repo.listSessions();
+        return CurrentUser.hasRole(AppRoles.ADMIN) ? repo.listSessions() : repo.listSessionsOf(me());
     }
 
     @RolesAllowed({AppRoles.FACILITATOR, AppRoles.ADMIN})
     @Transactional(readOnly = true)
     public Optional<WorkshopSession> findSession(long id) {
-        return repo.findSession(id);
+        Optional<WorkshopSession> s = repo.findSession(id);
+        s.ifPresent(x -> requireOwnerOrCo(id));
+        return s;
     }
 
     @RolesAllowed({AppRoles.FACILITATOR, AppRoles.ADMIN})
@@ -63,6 +66,7 @@ public class WorkshopService {
                 continue;
             }
             try {
+                // the creator owns the session (V045)
                 return repo.findSession(repo.insertSession(d, code, createdBy)).orElseThrow();
             } catch (DuplicateKeyException e) {
                 if (attempt > 5) {
@@ -76,6 +80,7 @@ public class WorkshopService {
     @Transactional
     public WorkshopSession updateSession(long id, int version, SessionDraft draft) {
         SessionDraft d = valid(draft);
+        requireOwnerOrCo(id);
         if (!repo.updateSession(id, version, d)) {
             throw new WorkshopException("workshop.error.sessionChanged");
         }
@@ -87,14 +92,17 @@ public class WorkshopService {
     @RolesAllowed({AppRoles.FACILITATOR, AppRoles.ADMIN})
     @Transactional(readOnly = true)
     public List<AgendaItem> agenda(long sessionId) {
+        requireOwnerOrCo(sessionId);
         return repo.agenda(sessionId);
     }
 
     @RolesAllowed({AppRoles.FACILITATOR, AppRoles.ADMIN})
     @Transactional
     public AgendaItem addAgendaItem(long sessionId, AgendaItemDraft draft) {
-        session(sessionId);
+        // the lock is the transaction's first read: InnoDB takes its snapshot at the first plain read, so a
+        // count read after a later lock could still miss items other callers committed meanwhile
         repo.lockSession(sessionId);
+        ownedSession(sessionId);
         if (draft == null || draft.kind() == null) {
             throw new WorkshopException("workshop.error.agendaKind");
         }
@@ -127,6 +135,7 @@ public class WorkshopService {
     @Transactional
     public void removeAgendaItem(long sessionId, long itemId) {
         repo.lockSession(sessionId);
+        requireOwnerOrCo(sessionId);
         repo.deleteAgendaItem(sessionId, itemId);
         List<AgendaItem> agenda = repo.agenda(sessionId);
         for (int i = 0; i < agenda.size(); i++) {
@@ -138,7 +147,7 @@ public class WorkshopService {
     @RolesAllowed({AppRoles.FACILITATOR, AppRoles.ADMIN})
     @Transactional(readOnly = true)
     public Board board(long sessionId) {
-        WorkshopSession s = session(sessionId);
+        WorkshopSession s = ownedSession(sessionId);
         List<AgendaItem> agenda = repo.agenda(sessionId);
         return new Board(s, agenda, Timers.state(repo.findTimer(sessionId), agenda, clock.instant()),
                 repo.participants(sessionId), repo.boardRows(sessionId), repo.themes(sessionId));
@@ -147,7 +156,8 @@ public class WorkshopService {
     @RolesAllowed({AppRoles.FACILITATOR, AppRoles.ADMIN})
     @Transactional
     public Theme createTheme(long sessionId, String name) {
-        session(sessionId);
+        repo.lockSession(sessionId);
+        ownedSession(sessionId);
         String n = TextRules.required(name, WorkshopLimits.THEME_NAME_MAX, "workshop.error.theme.required",
                 "workshop.error.theme.tooLong");
         List<Theme> themes = repo.themes(sessionId);
@@ -166,7 +176,7 @@ public class WorkshopService {
     @RolesAllowed({AppRoles.FACILITATOR, AppRoles.ADMIN})
     @Transactional
     public void assignTheme(long sessionId, Collection<Long> rowIds, Long themeId) {
-        session(sessionId);
+        ownedSession(sessionId);
         if (themeId != null && repo.themes(sessionId).stream().noneMatch(t -> t.id() == themeId)) {
             throw new WorkshopException("workshop.error.theme.missing");
         }
@@ -177,7 +187,7 @@ public class WorkshopService {
     @RolesAllowed({AppRoles.FACILITATOR, AppRoles.ADMIN})
     @Transactional
     public void markForDiscussion(long sessionId, Collection<Long> rowIds, boolean forDiscussion) {
-        session(sessionId);
+        ownedSession(sessionId);
         repo.setForDiscussion(sessionId, new LinkedHashSet<>(rowIds), forDiscussion);
         publishRows(rowIds);
         broadcaster.publishAfterCommit(new WorkshopEvent.CandidatesChanged(sessionId));
@@ -186,7 +196,7 @@ public class WorkshopService {
     @RolesAllowed({AppRoles.FACILITATOR, AppRoles.ADMIN})
     @Transactional
     public void setDotsPerPerson(long sessionId, int dots) {
-        WorkshopSession s = session(sessionId);
+        WorkshopSession s = ownedSession(sessionId);
         if (dots < 0 || dots > WorkshopLimits.DOTS_MAX) {
             throw new WorkshopException("workshop.error.dots", WorkshopLimits.DOTS_MAX);
         }
@@ -199,6 +209,7 @@ public class WorkshopService {
     @Transactional
     public TimerState startTimer(long sessionId) {
         repo.lockSession(sessionId);
+        requireOwnerOrCo(sessionId);
         List<AgendaItem> agenda = repo.agenda(sessionId);
         if (agenda.isEmpty()) {
             throw new WorkshopException("workshop.error.noAgenda");
@@ -217,6 +228,7 @@ public class WorkshopService {
     @Transactional
     public TimerState pauseTimer(long sessionId) {
         repo.lockSession(sessionId);
+        requireOwnerOrCo(sessionId);
         WorkshopRepository.TimerRow t = repo.findTimer(sessionId);
         if (t.startedAt() != null) {
             long elapsed = t.elapsedMs() + Duration.between(t.startedAt(), clock.instant()).toMillis();
@@ -230,6 +242,7 @@ public class WorkshopService {
     @Transactional
     public TimerState nextAgendaItem(long sessionId) {
         repo.lockSession(sessionId);
+        requireOwnerOrCo(sessionId);
         List<AgendaItem> agenda = repo.agenda(sessionId);
         WorkshopRepository.TimerRow t = repo.findTimer(sessionId);
         int next = t.position() == null ? 0 : t.position() + 1;
@@ -245,7 +258,7 @@ public class WorkshopService {
     @Transactional
     public WorkshopSession setStatus(long sessionId, SessionStatus status) {
         repo.lockSession(sessionId);
-        session(sessionId);
+        ownedSession(sessionId);
         repo.setStatus(sessionId, status);
         WorkshopSession s = session(sessionId);
         broadcaster.publishAfterCommit(new WorkshopEvent.StatusChanged(sessionId, status, s.dotsPerPerson()));
@@ -268,7 +281,7 @@ public class WorkshopService {
     @RolesAllowed({AppRoles.FACILITATOR, AppRoles.ADMIN})
     @Transactional(readOnly = true)
     public byte[] importTemplate(long sessionId) {
-        return spreadsheets.template(session(sessionId));
+        return spreadsheets.template(ownedSession(sessionId));
     }
 
     /**
@@ -278,7 +291,7 @@ public class WorkshopService {
     @RolesAllowed({AppRoles.FACILITATOR, AppRoles.ADMIN})
     @Transactional
     public ImportReport importXlsx(long sessionId, InputStream in) {
-        WorkshopSession s = session(sessionId);
+        WorkshopSession s = ownedSession(sessionId);
         List<WorkshopSpreadsheets.ImportedRow> rows;
         try {
             rows = spreadsheets.read(in);
@@ -306,6 +319,53 @@ public class WorkshopService {
         return new ImportReport(participants.size(), rows.size());
     }
 
+    /** Who runs the session: its owner and co-facilitators. */
+    @RolesAllowed({AppRoles.FACILITATOR, AppRoles.ADMIN})
+    @Transactional(readOnly = true)
+    public SessionTeam team(long sessionId) {
+        ownedSession(sessionId);
+        return new SessionTeam(repo.owner(sessionId), repo.coFacilitators(sessionId));
+    }
+
+    /** Facilitators (and admins) with an enabled account: whom the owner may add as co-facilitators. */
+    @RolesAllowed({AppRoles.FACILITATOR, AppRoles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<String> facilitatorUsernames() {
+        return repo.facilitatorUsernames();
+    }
+
+    /** Only the owner (or ADMIN) changes the team: a co-facilitator helps run the session but cannot add others. */
+    @RolesAllowed({AppRoles.FACILITATOR, AppRoles.ADMIN})
+    @Transactional
+    public SessionTeam addCoFacilitator(long sessionId, String username) {
+        repo.lockSession(sessionId);
+        requireOwner(sessionId);
+        String u = username == null ? "" : username.strip();
+        if (!repo.facilitatorUsernames().contains(u)) {
+            throw new WorkshopException("workshop.team.notFacilitator", u);
+        }
+        if (!u.equals(repo.owner(sessionId))) {
+            repo.addCoFacilitator(sessionId, u, me());
+        }
+        return new SessionTeam(repo.owner(sessionId), repo.coFacilitators(sessionId));
+    }
+
+    @RolesAllowed({AppRoles.FACILITATOR, AppRoles.ADMIN})
+    @Transactional
+    public SessionTeam removeCoFacilitator(long sessionId, String username) {
+        repo.lockSession(sessionId);
+        requireOwner(sessionId);
+        repo.removeCoFacilitator(sessionId, username);
+        return new SessionTeam(repo.owner(sessionId), repo.coFacilitators(sessionId));
+    }
+
+    private void requireOwner(long sessionId) {
+        session(sessionId);
+        if (!CurrentUser.hasRole(AppRoles.ADMIN) && !me().equals(repo.owner(sessionId))) {
+            throw new AccessDeniedException("not the owner of session " + sessionId);
+        }
+    }
+
     private void publishRows(Collection<Long> rowIds) {
         for (long id : new LinkedHashSet<>(rowIds)) {
             repo.findBoardRow(id).ifPresent(r -> broadcaster.publishAfterCommit(new WorkshopEvent.RowSaved(r.sessionId(), r)));
@@ -316,6 +376,30 @@ public class WorkshopService {
         TimerState state = Timers.state(repo.findTimer(sessionId), repo.agenda(sessionId), clock.instant());
         broadcaster.publishAfterCommit(new WorkshopEvent.TimerChanged(sessionId, state));
         return state;
+    }
+
+    /** The session, when the caller may run it (see {@link #requireOwnerOrCo}). */
+    private WorkshopSession ownedSession(long id) {
+        WorkshopSession s = session(id);
+        requireOwnerOrCo(id);
+        return s;
+    }
+
+    /**
+     * Every action on a session passes here: its owner and co-facilitators may act on it, and ADMIN; any other
+     * facilitator is denied, whatever their role. A session that does not exist is denied too (nothing leaks).
+     */
+    private void requireOwnerOrCo(long sessionId) {
+        if (CurrentUser.hasRole(AppRoles.ADMIN)) {
+            return;
+        }
+        if (!repo.isFacilitatorOf(sessionId, me())) {
+            throw new AccessDeniedException("not a facilitator of session " + sessionId);
+        }
+    }
+
+    private static String me() {
+        return CurrentUser.username().orElseThrow(() -> new AccessDeniedException("not logged in"));
     }
 
     private WorkshopSession session(long id) {

@@ -46,6 +46,8 @@ class WorkshopLiveIT extends BrowserTest {
             WorkshopSession s = workshops.createSession(new SessionDraft("居住支援 意見交換会", SessionKind.EXCHANGE,
                     LocalDateTime.now().plusMinutes(30), "市役所 大会議室", false, "焼津市", 0, 3));
             workshops.addAgendaItem(s.id(), new AgendaItemDraft("グループワーク", 40, AgendaKind.GROUP_WORK, null));
+            // the session belongs to it-admin: the facilitator runs it as a co-facilitator
+            workshops.addCoFacilitator(s.id(), "facilitator-it");
             return s;
         } finally {
             SecurityContextHolder.clearContext();

@@ -238,7 +238,15 @@ public class BoardView extends Main implements HasUrlParameter<Long>, HasDynamic
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        if (id == null || workshops.findSession(id).isEmpty()) {
+        boolean exists;
+        try {
+            exists = id != null && workshops.findSession(id).isPresent();
+        } catch (org.springframework.security.access.AccessDeniedException e) {
+            // another facilitator's session: only its owner, co-facilitators and ADMIN may open it
+            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
+            return;
+        }
+        if (!exists) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return;
         }

@@ -30,6 +30,7 @@ import java.io.ByteArrayInputStream;
 import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 import jp.banso.security.AppRoles;
+import jp.banso.security.CurrentUser;
 import jp.banso.workshop.AgendaItem;
 import jp.banso.workshop.AgendaItemDraft;
 import jp.banso.workshop.AgendaKind;
@@ -37,6 +38,7 @@ import jp.banso.workshop.ImportReport;
 import jp.banso.workshop.JoinQrCode;
 import jp.banso.workshop.LinkableArticle;
 import jp.banso.workshop.SessionStatus;
+import jp.banso.workshop.SessionTeam;
 import jp.banso.workshop.WorkshopException;
 import jp.banso.workshop.WorkshopImportException;
 import jp.banso.workshop.WorkshopLimits;
@@ -69,6 +71,10 @@ public class SessionView extends Main implements HasUrlParameter<Long>, HasDynam
     final Div message = new Div();
     final Div importErrors = new Div();
     final Upload upload = new Upload();
+    final Paragraph owner = new Paragraph();
+    final Div coFacilitators = new Div();
+    final ComboBox<String> addCo = new ComboBox<>();
+    final Button addCoButton = new Button();
 
     private final transient WorkshopService workshops;
     private UI ui;
@@ -125,6 +131,11 @@ public class SessionView extends Main implements HasUrlParameter<Long>, HasDynam
         message.addClassName("form-error");
         message.getElement().setAttribute("role", "alert");
         importErrors.addClassName("import-errors");
+        coFacilitators.addClassName("co-facilitators");
+        addCo.setLabel(getTranslation("workshop.team.add.label"));
+        addCo.setClearButtonVisible(true);
+        addCoButton.setText(getTranslation("workshop.team.add"));
+        addCoButton.addClickListener(e -> addCoFacilitator());
         upload.setAcceptedFileTypes(".xlsx", XLSX);
         upload.setMaxFileSize(WorkshopLimits.IMPORT_BYTES_MAX);
         upload.setMaxFiles(1);
@@ -150,7 +161,13 @@ public class SessionView extends Main implements HasUrlParameter<Long>, HasDynam
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        session = id == null ? null : workshops.findSession(id).orElse(null);
+        try {
+            session = id == null ? null : workshops.findSession(id).orElse(null);
+        } catch (org.springframework.security.access.AccessDeniedException e) {
+            // another facilitator's session: only its owner, co-facilitators and ADMIN may open it
+            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
+            return;
+        }
         if (session == null) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return;
@@ -165,6 +182,8 @@ public class SessionView extends Main implements HasUrlParameter<Long>, HasDynam
         join.addClassName("join-panel");
         Div agendaForm = new Div(agendaTitle, agendaMinutes, agendaKind, agendaArticle, addAgenda);
         agendaForm.addClassName("inline-form");
+        Div teamForm = new Div(addCo, addCoButton);
+        teamForm.addClassName("inline-form");
         Div actions = new Div(board, lock, reopen, close, status);
         actions.addClassName("session-actions");
         Div exports = new Div(
@@ -176,8 +195,10 @@ public class SessionView extends Main implements HasUrlParameter<Long>, HasDynam
         removeAll();
         add(title, details, actions, message, join, new H2(getTranslation("workshop.agenda")), agenda, agendaForm,
                 new H2(getTranslation("workshop.export")), exports, new H2(getTranslation("workshop.import")),
-                new Paragraph(getTranslation("workshop.import.lead")), upload, importErrors);
+                new Paragraph(getTranslation("workshop.import.lead")), upload, importErrors,
+                new H2(getTranslation("workshop.team")), owner, coFacilitators, teamForm);
         refresh();
+        refreshTeam();
     }
 
     private Anchor download(String key, String fileName, String type, LongFunction<byte[]> content) {
@@ -204,6 +225,47 @@ public class SessionView extends Main implements HasUrlParameter<Long>, HasDynam
         reopen.setVisible(session.status() != SessionStatus.OPEN);
         close.setVisible(session.status() != SessionStatus.CLOSED);
         agenda.setItems(workshops.agenda(session.id()));
+    }
+
+    void refreshTeam() {
+        SessionTeam team = workshops.team(session.id());
+        owner.setText(getTranslation("workshop.team.owner", team.owner()));
+        coFacilitators.removeAll();
+        if (team.coFacilitators().isEmpty()) {
+            coFacilitators.add(new Span(getTranslation("workshop.team.none")));
+        }
+        // only the owner (or an admin) changes the team; the service refuses anyone else
+        boolean mayEdit = CurrentUser.hasRole(AppRoles.ADMIN) || CurrentUser.username().orElse("").equals(team.owner());
+        for (String u : team.coFacilitators()) {
+            Span name = new Span(u);
+            Div line = new Div(name);
+            line.addClassName("co-facilitator");
+            if (mayEdit) {
+                Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
+                    workshops.removeCoFacilitator(session.id(), u);
+                    refreshTeam();
+                });
+                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                remove.setAriaLabel(getTranslation("workshop.team.remove", u));
+                line.add(remove);
+            }
+            coFacilitators.add(line);
+        }
+        addCo.setItems(workshops.facilitatorUsernames().stream()
+                .filter(u -> !u.equals(team.owner()) && !team.coFacilitators().contains(u)).toList());
+        addCo.setVisible(mayEdit);
+        addCoButton.setVisible(mayEdit);
+    }
+
+    void addCoFacilitator() {
+        message.setText("");
+        try {
+            workshops.addCoFacilitator(session.id(), addCo.getValue());
+            addCo.clear();
+            refreshTeam();
+        } catch (WorkshopException e) {
+            message.setText(Labels.message(this, e));
+        }
     }
 
     void addAgendaItem() {
