@@ -2,6 +2,7 @@ package jp.banso.curation;
 
 import jp.banso.library.ArticleDocument;
 import jp.banso.library.ArticleFormatException;
+import jp.banso.library.FormatProblem;
 import jp.banso.library.ArticleLimits;
 import jp.banso.library.ArticleMetadata;
 import jp.banso.library.ArticlePublished;
@@ -377,7 +378,8 @@ public class ArticleEditingService {
                 throw new CurationException("import.error.badZip", "not a readable zip: " + e.getMessage());
             }
             for (UploadChecks.Entry e : entries) {
-                files.add(e.problem() != null ? new ImportPreview.ImportFile(e.name(), "", null, false, List.of(e.problem()))
+                files.add(e.problem() != null ? new ImportPreview.ImportFile(e.name(), "", null, false,
+                        List.of(zipProblem(e.problem())), List.of())
                         : importFile(e.name(), e.bytes()));
             }
         } else {
@@ -388,20 +390,37 @@ public class ArticleEditingService {
                 .collect(Collectors.groupingBy(f -> f.document().meta().slug(), Collectors.counting()));
         return new ImportPreview(files.stream().map(f -> f.valid() && slugs.get(f.document().meta().slug()) > 1
                 ? new ImportPreview.ImportFile(f.name(), f.source(), null, f.existing(),
-                        List.of("slug " + f.document().meta().slug() + " appears in more than one file"))
+                        List.of(FormatProblem.of("slug", 0, "format.slugRepeated",
+                                "slug " + f.document().meta().slug() + " appears in more than one file", f.document().meta().slug())),
+                        f.warnings())
                 : f).toList());
     }
 
+    /** UploadChecks words its refusals in English (for logs); people read them from the bundle. */
+    private static FormatProblem zipProblem(String text) {
+        String key = text.startsWith("unsafe path") ? "format.zipUnsafePath"
+                : text.startsWith("not a Markdown") ? "format.notMarkdown"
+                : text.startsWith("file larger") ? "format.fileTooLarge" : "format.zipEntry";
+        return FormatProblem.of("file", 0, key, text, text, CurationLimits.IMPORT_FILE_MAX_BYTES / 1024);
+    }
+
+    /**
+     * A file written elsewhere is first made readable where there is one sure reading ({@link ImportNormalizer},
+     * which lists what it filled in); the strict parser then refuses, with reasons, only what cannot be read.
+     */
     private ImportPreview.ImportFile importFile(String name, byte[] bytes) {
         String text = UploadChecks.utf8(bytes);
         if (text == null) {
-            return new ImportPreview.ImportFile(name, "", null, false, List.of("not UTF-8 text"));
+            return new ImportPreview.ImportFile(name, "", null, false,
+                    List.of(FormatProblem.of("file", 0, "format.notUtf8", "not UTF-8 text")), List.of());
         }
+        ImportNormalizer.Result normalized = ImportNormalizer.normalize(name, text);
         try {
-            ArticleDocument doc = ArticleDocument.parse(text);
-            return new ImportPreview.ImportFile(name, text, doc, articles.exists(doc.meta().slug()), List.of());
+            ArticleDocument doc = ArticleDocument.parse(normalized.source());
+            return new ImportPreview.ImportFile(name, text, doc, articles.exists(doc.meta().slug()), List.of(),
+                    normalized.warnings());
         } catch (ArticleFormatException e) {
-            return new ImportPreview.ImportFile(name, text, null, false, e.problems());
+            return new ImportPreview.ImportFile(name, text, null, false, e.details(), normalized.warnings());
         }
     }
 
@@ -584,32 +603,34 @@ public class ArticleEditingService {
      */
     private static ArticleDocument requireValid(ArticleDocument doc) {
         if (doc == null || doc.meta() == null) {
-            throw new CurationException("curation.error.invalid", List.of("no article"), "invalid article");
+            throw new CurationException("curation.error.invalid", List.of(FormatProblem.of("frontMatter", 0, "format.noArticle", "no article")), "invalid article");
         }
         ArticleDocument back;
         try {
             back = ArticleDocument.parse(doc.toMarkdown());
         } catch (ArticleFormatException e) {
-            throw new CurationException("curation.error.invalid", e.problems(), "invalid article");
+            throw new CurationException("curation.error.invalid", e.details(), "invalid article");
         }
-        List<String> problems = new ArrayList<>();
+        List<FormatProblem> problems = new ArrayList<>();
         ArticleMetadata m = doc.meta();
         ArticleMetadata b = back.meta();
         if (!b.title().equals(strip(m.title())) || !b.prefecture().equals(strip(m.prefecture()))
                 || !b.summary().equals(strip(m.summary())) || !b.municipalities().equals(strips(m.municipalities()))
                 || !b.themes().equals(strips(m.themes())) || !b.targetGroups().equals(strips(m.targetGroups()))
                 || !b.supportTeam().equals(strips(m.supportTeam()))) {
-            problems.add("a field contains a line break or a character that cannot be stored as given");
+            problems.add(FormatProblem.of("frontMatter", 0, "format.fieldNotStorable",
+                    "a field contains a line break or a character that cannot be stored as given"));
         }
         if (back.sections().size() != doc.sections().size()) {
-            problems.add("a section title or text contains a heading line: " + doc.sections().size()
-                    + " sections became " + back.sections().size());
+            problems.add(FormatProblem.of("sections", 0, "format.headingInText", "a section title or text contains a heading line: "
+                    + doc.sections().size() + " sections became " + back.sections().size()));
         } else {
             for (int i = 0; i < doc.sections().size(); i++) {
                 ArticleSection a = doc.sections().get(i);
                 ArticleSection c = back.sections().get(i);
                 if (!c.title().equals(strip(a.title())) || !c.body().equals(strip(a.body())) || !c.anchor().equals(a.anchor())) {
-                    problems.add("section " + (i + 1) + ": its title or text cannot be stored as given");
+                    problems.add(FormatProblem.of("sections", 0, "format.sectionNotStorable",
+                            "section " + (i + 1) + ": its title or text cannot be stored as given", i + 1));
                 }
             }
         }

@@ -2,6 +2,7 @@ package jp.banso.curation;
 
 import jp.banso.library.ArticleDocument;
 import jp.banso.library.ArticleFormatException;
+import jp.banso.library.FormatProblem;
 import jp.banso.library.ArticleMetadata;
 
 import java.util.List;
@@ -23,10 +24,22 @@ public final class ArticleSource {
         return md.substring(end + 5).strip() + "\n";
     }
 
+    /** The text put before the section editor's Markdown when composing: its lines shift line numbers. */
+    public static String frontMatterOf(ArticleMetadata meta) {
+        if (meta.kind() == null) {
+            return "";
+        }
+        try {
+            return new ArticleDocument(meta, List.of()).toMarkdown() + "\n";
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
     /** A document from the form's metadata and the section editor's Markdown; every problem at once. */
     public static ArticleDocument compose(ArticleMetadata meta, String sectionsMarkdown) {
         if (meta.kind() == null) {
-            throw new ArticleFormatException(List.of("kind: required"));
+            throw ArticleFormatException.of(FormatProblem.of("kind", 0, "format.required", "kind: required"));
         }
         String frontMatter = new ArticleDocument(meta, List.of()).toMarkdown();
         return ArticleDocument.parse(frontMatter + "\n" + (sectionsMarkdown == null ? "" : sectionsMarkdown));

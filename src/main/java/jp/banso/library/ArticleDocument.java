@@ -31,14 +31,14 @@ public record ArticleDocument(ArticleMetadata meta, List<ArticleSection> section
 
     /** Reads a file's text; every problem is reported at once, with line numbers where there are lines. */
     public static ArticleDocument parse(String source) {
-        List<String> problems = new ArrayList<>();
+        List<FormatProblem> problems = new ArrayList<>();
         String text = source == null ? "" : source.replace("\r\n", "\n").replace('\r', '\n');
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         String[] lines = text.split("\n", -1);
         if (lines.length == 0 || !lines[0].strip().equals("---")) {
-            throw new ArticleFormatException(List.of("line 1: front matter must start with ---"));
+            throw ArticleFormatException.of(FormatProblem.of("frontMatter", 1, "format.frontMatterStart", "line 1: front matter must start with ---"));
         }
         int end = -1;
         for (int i = 1; i < lines.length; i++) {
@@ -48,13 +48,13 @@ public record ArticleDocument(ArticleMetadata meta, List<ArticleSection> section
             }
         }
         if (end < 0) {
-            throw new ArticleFormatException(List.of("front matter is not closed with ---"));
+            throw ArticleFormatException.of(FormatProblem.of("frontMatter", 0, "format.frontMatterEnd", "front matter is not closed with ---"));
         }
         Map<String, Object> yaml = readYaml(String.join("\n", java.util.Arrays.asList(lines).subList(1, end)), problems);
         ArticleMetadata meta = yaml == null ? null : readMeta(yaml, problems);
         List<ArticleSection> sections = readSections(lines, end + 1, problems);
         if (meta != null && problems.isEmpty()) {
-            problems.addAll(KindRules.problems(meta.kind(), sections));
+            KindRules.problems(meta.kind(), sections).forEach(p -> problems.add(FormatProblem.text("sections", p)));
         }
         if (!problems.isEmpty()) {
             throw new ArticleFormatException(problems);
@@ -96,7 +96,7 @@ public record ArticleDocument(ArticleMetadata meta, List<ArticleSection> section
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> readYaml(String yamlText, List<String> problems) {
+    private static Map<String, Object> readYaml(String yamlText, List<FormatProblem> problems) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(10);
@@ -105,17 +105,18 @@ public record ArticleDocument(ArticleMetadata meta, List<ArticleSection> section
             if (loaded instanceof Map<?, ?> map) {
                 return (Map<String, Object>) map;
             }
-            problems.add("front matter must be a YAML mapping of keys");
+            problems.add(FormatProblem.of("frontMatter", 0, "format.yamlMapping", "front matter must be a YAML mapping of keys"));
         } catch (RuntimeException e) {
-            problems.add("front matter is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+            problems.add(FormatProblem.of("frontMatter", 0, "format.yaml", "front matter is not valid YAML: "
+                    + e.getMessage().lines().findFirst().orElse(""), e.getMessage().lines().findFirst().orElse("")));
         }
         return null;
     }
 
-    private static ArticleMetadata readMeta(Map<String, Object> y, List<String> problems) {
+    private static ArticleMetadata readMeta(Map<String, Object> y, List<FormatProblem> problems) {
         String slug = string(y, "slug", ArticleLimits.SLUG_MAX, true, problems);
         if (slug != null && !slug.matches(ArticleLimits.SLUG_PATTERN)) {
-            problems.add("slug: only lowercase letters, digits and single '-' are allowed: " + slug);
+            problems.add(FormatProblem.of("slug", 0, "format.slug", "slug: only lowercase letters, digits and single '-' are allowed: " + slug, slug));
         }
         String title = string(y, "title", ArticleLimits.TITLE_MAX, true, problems);
         String kindText = string(y, "kind", 20, true, problems);
@@ -124,7 +125,7 @@ public record ArticleDocument(ArticleMetadata meta, List<ArticleSection> section
             try {
                 kind = ArticleKind.parse(kindText);
             } catch (IllegalArgumentException e) {
-                problems.add("kind: must be " + ArticleKind.NAMES + ", not " + kindText);
+                problems.add(FormatProblem.of("kind", 0, "format.kind", "kind: must be " + ArticleKind.NAMES + ", not " + kindText, kindText));
             }
         }
         String prefecture = string(y, "prefecture", ArticleLimits.PREFECTURE_MAX, true, problems);
@@ -133,7 +134,7 @@ public record ArticleDocument(ArticleMetadata meta, List<ArticleSection> section
         if (fy instanceof Integer i && i >= 1989 && i <= 2100) {
             fiscalYear = i;
         } else if (fy != null) {
-            problems.add("fiscal_year: a Western year such as 2023, or null");
+            problems.add(FormatProblem.of("fiscal_year", 0, "format.fiscalYear", "fiscal_year: a Western year such as 2023, or null"));
         }
         String summary = string(y, "summary", ArticleLimits.SUMMARY_MAX, false, problems);
         List<String> municipalities = list(y, "municipalities", problems);
@@ -144,7 +145,7 @@ public record ArticleDocument(ArticleMetadata meta, List<ArticleSection> section
                 "target_groups", "support_team", "summary");
         for (String key : y.keySet()) {
             if (!known.contains(String.valueOf(key))) {
-                problems.add("unknown front matter key: " + key);
+                problems.add(FormatProblem.of("frontMatter", 0, "format.unknownKey", "unknown front matter key: " + key, String.valueOf(key)));
             }
         }
         if (!problems.isEmpty()) {
@@ -154,43 +155,43 @@ public record ArticleDocument(ArticleMetadata meta, List<ArticleSection> section
                 summary == null ? "" : summary);
     }
 
-    private static String string(Map<String, Object> y, String key, int max, boolean required, List<String> problems) {
+    private static String string(Map<String, Object> y, String key, int max, boolean required, List<FormatProblem> problems) {
         Object v = y.get(key);
         if (v == null || v.toString().isBlank()) {
             if (required) {
-                problems.add(key + ": required");
+                problems.add(FormatProblem.of(key, 0, "format.required", key + ": required"));
             }
             return null;
         }
         if (v instanceof Map || v instanceof List) {
-            problems.add(key + ": must be text");
+            problems.add(FormatProblem.of(key, 0, "format.text", key + ": must be text"));
             return null;
         }
         String s = v.toString().strip();
         if (s.length() > max) {
-            problems.add(key + ": at most " + max + " characters (" + s.length() + ")");
+            problems.add(FormatProblem.of(key, 0, "format.tooLong", key + ": at most " + max + " characters (" + s.length() + ")", max, s.length()));
         }
         if (s.chars().anyMatch(c -> Character.isISOControl(c))) {
-            problems.add(key + ": control characters are not allowed");
+            problems.add(FormatProblem.of(key, 0, "format.control", key + ": control characters are not allowed"));
         }
         return s;
     }
 
-    private static List<String> list(Map<String, Object> y, String key, List<String> problems) {
+    private static List<String> list(Map<String, Object> y, String key, List<FormatProblem> problems) {
         Object v = y.get(key);
         if (v == null) {
-            problems.add(key + ": required (use [] for none)");
+            problems.add(FormatProblem.of(key, 0, "format.required", key + ": required (use [] for none)"));
             return List.of();
         }
         if (!(v instanceof List<?> items)) {
-            problems.add(key + ": must be a list such as [a, b]");
+            problems.add(FormatProblem.of(key, 0, "format.list", key + ": must be a list such as [a, b]"));
             return List.of();
         }
         List<String> out = new ArrayList<>();
         for (Object item : items) {
             String s = item == null ? "" : item.toString().strip();
             if (s.isEmpty() || s.length() > ArticleLimits.TAG_MAX || item instanceof Map || item instanceof List) {
-                problems.add(key + ": each entry must be text of 1-" + ArticleLimits.TAG_MAX + " characters");
+                problems.add(FormatProblem.of(key, 0, "format.listEntry", key + ": each entry must be text of 1-" + ArticleLimits.TAG_MAX + " characters", ArticleLimits.TAG_MAX));
             } else if (!out.contains(s)) {
                 out.add(s);
             }
@@ -198,7 +199,7 @@ public record ArticleDocument(ArticleMetadata meta, List<ArticleSection> section
         return out;
     }
 
-    private static List<ArticleSection> readSections(String[] lines, int start, List<String> problems) {
+    private static List<ArticleSection> readSections(String[] lines, int start, List<FormatProblem> problems) {
         record Open(int line, int level, String title, String anchor, StringBuilder body) {
         }
         List<Open> open = new ArrayList<>();
@@ -216,54 +217,83 @@ public record ArticleDocument(ArticleMetadata meta, List<ArticleSection> section
                 continue;
             }
             if (m != null && m.matches() && m.group(1).length() == 1) {
-                problems.add("line " + (i + 1) + ": no # heading in the body (the title is in the front matter)");
+                problems.add(FormatProblem.of("sections", i + 1, "format.h1", "line " + (i + 1) + ": no # heading in the body (the title is in the front matter)"));
                 continue;
             }
             if (open.isEmpty()) {
                 if (!line.isBlank()) {
-                    problems.add("line " + (i + 1) + ": text before the first ## heading");
+                    problems.add(FormatProblem.of("sections", i + 1, "format.textBeforeHeading", "line " + (i + 1) + ": text before the first ## heading"));
                 }
                 continue;
             }
             open.get(open.size() - 1).body().append(line).append('\n');
         }
         if (open.isEmpty()) {
-            problems.add("the article needs at least one ## section");
+            problems.add(FormatProblem.of("sections", 0, "format.noSection", "the article needs at least one ## section"));
         }
         if (open.size() > ArticleLimits.SECTIONS_MAX) {
-            problems.add("at most " + ArticleLimits.SECTIONS_MAX + " sections");
+            problems.add(FormatProblem.of("sections", 0, "format.tooManySections", "at most " + ArticleLimits.SECTIONS_MAX + " sections", ArticleLimits.SECTIONS_MAX));
         }
         List<ArticleSection> sections = new ArrayList<>();
         Set<String> anchors = new HashSet<>();
-        Map<String, Integer> generated = new LinkedHashMap<>();
+        // anchors written in the text are kept as they are; generated ones avoid them all
+        Set<String> taken = new HashSet<>();
+        open.stream().map(Open::anchor).filter(java.util.Objects::nonNull).forEach(taken::add);
         for (int i = 0; i < open.size(); i++) {
             Open o = open.get(i);
             if (i == 0 && o.level() != 2) {
-                problems.add("line " + o.line() + ": the first heading must be a ## section");
+                problems.add(FormatProblem.of("sections", o.line(), "format.firstHeading", "line " + o.line() + ": the first heading must be a ## section"));
             }
             String anchor = o.anchor();
             if (anchor == null) {
-                // headings without {#anchor} get a stable one from their position
-                anchor = "s" + (i + 1);
-                generated.merge(anchor, 1, Integer::sum);
+                anchor = generatedAnchor(o.title(), taken);
+                taken.add(anchor);
             }
             if (!anchor.matches(ArticleLimits.ANCHOR_PATTERN) || anchor.length() > ArticleLimits.ANCHOR_MAX) {
-                problems.add("line " + o.line() + ": anchor {#" + anchor + "} must be lowercase letters, digits and '-'");
+                problems.add(FormatProblem.of("sections", o.line(), "format.anchor", "line " + o.line() + ": anchor {#" + anchor + "} must be lowercase letters, digits and '-'", anchor));
             } else if (!anchors.add(anchor)) {
-                problems.add("line " + o.line() + ": anchor {#" + anchor + "} is used twice");
+                problems.add(FormatProblem.of("sections", o.line(), "format.anchorTwice", "line " + o.line() + ": anchor {#" + anchor + "} is used twice", anchor));
             }
             if (o.title().isEmpty() || o.title().length() > ArticleLimits.SECTION_TITLE_MAX) {
-                problems.add("line " + o.line() + ": a heading needs a title of 1-" + ArticleLimits.SECTION_TITLE_MAX
-                        + " characters");
+                problems.add(FormatProblem.of("sections", o.line(), "format.headingTitle", "line " + o.line()
+                        + ": a heading needs a title of 1-" + ArticleLimits.SECTION_TITLE_MAX + " characters",
+                        ArticleLimits.SECTION_TITLE_MAX));
             }
             String body = o.body().toString().strip();
             if (body.length() > ArticleLimits.SECTION_BODY_MAX) {
-                problems.add("line " + o.line() + ": section longer than " + ArticleLimits.SECTION_BODY_MAX
-                        + " characters");
+                problems.add(FormatProblem.of("sections", o.line(), "format.sectionTooLong", "line " + o.line()
+                        + ": section longer than " + ArticleLimits.SECTION_BODY_MAX + " characters",
+                        ArticleLimits.SECTION_BODY_MAX));
             }
             sections.add(new ArticleSection(i, anchor, o.level(), o.title(), body));
         }
         return sections;
+    }
+
+    /**
+     * The anchor of a heading written without {@code {#anchor}}: a heading in plain ASCII words becomes those
+     * words ({@code Next steps} → {@code next-steps}); any other (Japanese) heading becomes {@code sec-} and the
+     * first 8 hex digits of the SHA-256 of its NFKC text, so the same heading always gets the same anchor,
+     * wherever it stands, and inserting a section never renames the others. A clash gets {@code -2}, {@code -3}.
+     * Once saved, the anchor is written into the text ({@link #toMarkdown()}) and stays even if the heading changes.
+     */
+    public static String generatedAnchor(String title, Set<String> taken) {
+        String t = java.text.Normalizer.normalize(title == null ? "" : title, java.text.Normalizer.Form.NFKC)
+                .strip().toLowerCase(java.util.Locale.ROOT);
+        String base;
+        if (!t.isEmpty() && t.matches("[a-z0-9 _.,:;!?()'&/-]+") && t.matches(".*[a-z0-9].*")) {
+            base = t.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+            if (base.length() > 60) {
+                base = base.substring(0, 60).replaceAll("-+$", "");
+            }
+        } else {
+            base = "sec-" + sha256(t).substring(0, 8);
+        }
+        String anchor = base;
+        for (int n = 2; taken.contains(anchor); n++) {
+            anchor = base + "-" + n;
+        }
+        return anchor;
     }
 
     private static String yamlScalar(String s) {

@@ -103,9 +103,22 @@ class ArticleDocumentTest {
     }
 
     @Test
-    void headings_without_an_anchor_get_a_stable_one_from_their_position() {
+    void headings_without_an_anchor_get_one_from_their_text_that_does_not_move_with_their_position() {
         String doc = SAMPLE.replace(" {#background}", "");
-        assertThat(ArticleDocument.parse(doc).sections()).extracting(ArticleSection::anchor)
-                .isEqualTo(List.of("s1", "activities", "activities-1"));
+        List<String> anchors = ArticleDocument.parse(doc).sections().stream().map(ArticleSection::anchor).toList();
+        assertThat(anchors.get(0)).matches("sec-[0-9a-f]{8}");
+        assertThat(anchors.subList(1, anchors.size())).containsExactly("activities", "activities-1");
+        // the same heading, now second: same anchor; the anchors written in the text stay as they are
+        String moved = doc.replaceFirst("\n## ", "\n## 前置きの節\n\n前置き。\n\n## ");
+        List<String> after = ArticleDocument.parse(moved).sections().stream().map(ArticleSection::anchor).toList();
+        assertThat(after.get(1)).isEqualTo(anchors.get(0));
+        assertThat(after.get(0)).matches("sec-[0-9a-f]{8}").isNotEqualTo(anchors.get(0));
+        assertThat(after.subList(2, after.size())).containsExactly("activities", "activities-1");
+    }
+
+    @Test
+    void a_heading_in_ascii_words_gets_those_words_and_a_clash_gets_a_number() {
+        assertThat(ArticleDocument.generatedAnchor("Next steps", java.util.Set.of())).isEqualTo("next-steps");
+        assertThat(ArticleDocument.generatedAnchor("Next steps", java.util.Set.of("next-steps"))).isEqualTo("next-steps-2");
     }
 }

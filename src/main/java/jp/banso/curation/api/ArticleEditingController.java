@@ -11,6 +11,7 @@ import jp.banso.library.ArticleKind;
 import jp.banso.library.ArticleMetadata;
 import jp.banso.curation.ArticleRevision;
 import jp.banso.library.ArticleSection;
+import jp.banso.library.FormatProblem;
 import jp.banso.curation.AttachmentFile;
 import jp.banso.curation.CurationException;
 import org.springframework.http.ContentDisposition;
@@ -67,7 +68,7 @@ class ArticleEditingController {
         try {
             doc = ArticleDocument.parse(markdown);
         } catch (ArticleFormatException e) {
-            throw new CurationException("curation.error.invalid", e.problems(), "invalid article");
+            throw new CurationException("curation.error.invalid", e.details(), "invalid article");
         }
         return created(editing.createDraft(doc, "created through the API"));
     }
@@ -111,25 +112,30 @@ class ArticleEditingController {
     }
 
     private static ArticleDocument document(ArticleInput in) {
-        List<String> problems = new ArrayList<>();
+        List<FormatProblem> problems = new ArrayList<>();
         ArticleKind kind = null;
         try {
             kind = in.kind() == null ? null : ArticleKind.parse(in.kind());
         } catch (IllegalArgumentException e) {
-            problems.add("kind: must be " + ArticleKind.NAMES);
+            problems.add(FormatProblem.of("kind", 0, "format.kind", "kind: must be " + ArticleKind.NAMES, in.kind()));
         }
         if (kind == null && problems.isEmpty()) {
-            problems.add("kind: required");
+            problems.add(FormatProblem.of("kind", 0, "format.required", "kind: required"));
         }
         List<ArticleSection> sections = new ArrayList<>();
         List<SectionInput> given = in.sections() == null ? List.of() : in.sections();
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        given.stream().filter(s -> s != null && s.anchor() != null && !s.anchor().isBlank()).forEach(s -> taken.add(s.anchor()));
         for (int i = 0; i < given.size(); i++) {
             SectionInput s = given.get(i);
             if (s == null) {
-                problems.add("sections[" + i + "]: missing");
+                problems.add(FormatProblem.of("sections", 0, "format.sectionMissing", "sections[" + i + "]: missing", i + 1));
                 continue;
             }
-            sections.add(new ArticleSection(i, s.anchor() == null || s.anchor().isBlank() ? "s" + (i + 1) : s.anchor(),
+            String anchor = s.anchor() == null || s.anchor().isBlank()
+                    ? ArticleDocument.generatedAnchor(s.title(), taken) : s.anchor();
+            taken.add(anchor);
+            sections.add(new ArticleSection(i, anchor,
                     s.level() == null ? 2 : s.level(), s.title() == null ? "" : s.title(),
                     s.markdown() == null ? "" : s.markdown().strip()));
         }

@@ -1,6 +1,9 @@
 package jp.banso.curation.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Nav;
+import jp.banso.library.FormatProblem;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -63,7 +66,7 @@ import jp.banso.security.AppRoles;
 @RolesAllowed({AppRoles.ADVISER, AppRoles.ADMIN})
 public class ArticleEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String NEW_ARTICLE_TEMPLATE = "## 取組状況 {#status}\n\n\n\n## 今後の方向性 {#next-steps}\n\n";
+    static final String NEW_ARTICLE_TEMPLATE = "## 取組状況\n\n\n\n## 今後の方向性\n\n";
 
     final TextField slug = new TextField();
     final TextField title = new TextField();
@@ -78,6 +81,8 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, HasD
     final TextArea sections = new TextArea();
     final TextField note = new TextField();
     final Div preview = new Div();
+    /** The sections of the text as buttons: a click moves the editor and the preview to that heading. */
+    final Nav outline = new Nav();
     final UnorderedList problems = new UnorderedList();
     final Button save = new Button();
     final Button submit = new Button();
@@ -102,6 +107,7 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, HasD
         attachmentUpload = new Upload(UploadHandler.inMemory((meta, data) -> ui.access(() -> receiveAttachment(meta.fileName(), data))));
         attachmentUpload.setMaxFileSize((int) CurationLimits.ATTACHMENT_MAX_BYTES);
         attachmentUpload.setAcceptedFileTypes(".pdf", ".png", ".jpg", ".jpeg", ".gif", ".webp");
+        CurationTexts.translate(attachmentUpload);
         buildForm();
     }
 
@@ -146,8 +152,16 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, HasD
         sections.setValueChangeTimeout(400);
         sections.addValueChangeListener(e -> refreshPreview());
         sections.addClassName("markdown-editor");
+        sections.setWidthFull();
         preview.addClassName("markdown-preview");
-        Div editorAndPreview = new Div(sections, preview);
+        preview.getElement().setAttribute("aria-label", getTranslation("editor.preview"));
+        preview.getElement().setAttribute("role", "region");
+        Div previewColumn = new Div(new Span(getTranslation("editor.preview")), preview);
+        previewColumn.addClassName("editor-preview-column");
+        previewColumn.getChildren().findFirst().ifPresent(c -> c.addClassName("editor-preview-label"));
+        outline.addClassName("editor-outline");
+        outline.getElement().setAttribute("aria-label", getTranslation("editor.outline"));
+        Div editorAndPreview = new Div(sections, previewColumn);
         editorAndPreview.addClassName("editor-split");
         problems.addClassName("editor-problems");
 
@@ -165,7 +179,7 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, HasD
 
         state.addClassName("workflow-state");
         add(new H1(getTranslation("editor.heading")), state, form, new H2(getTranslation("editor.sections")),
-                editorAndPreview, problems, actions,
+                outline, editorAndPreview, problems, actions,
                 new H2(getTranslation("editor.attachments")), new Paragraph(getTranslation("editor.attachments.help",
                         CurationLimits.ATTACHMENT_MAX_BYTES / (1024 * 1024))), attachmentUpload, attachmentList,
                 new H2(getTranslation("editor.reviews")), reviews);
@@ -249,11 +263,14 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, HasD
 
     /** The form as a document; every problem of the text listed under the editor, nothing lost. */
     ArticleDocument document() {
-        ArticleMetadata meta = new ArticleMetadata(slug.getValue().strip(), title.getValue(), kind.getValue(),
+        return ArticleSource.compose(formMeta(), sections.getValue());
+    }
+
+    private ArticleMetadata formMeta() {
+        return new ArticleMetadata(slug.getValue().strip(), title.getValue(), kind.getValue(),
                 prefecture.getValue(), split(municipalities.getValue(), "[、,，]"), fiscalYear.getValue(),
                 new ArrayList<>(themes.getValue()), new ArrayList<>(targetGroups.getValue()),
                 split(supportTeam.getValue(), "\\R"), summary.getValue());
-        return ArticleSource.compose(meta, sections.getValue());
     }
 
     private static List<String> split(String text, String separator) {
@@ -264,24 +281,85 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, HasD
     void refreshPreview() {
         preview.removeAll();
         try {
-            ArticleDocument doc = ArticleDocument.parse("---\nslug: preview\ntitle: p\nkind: case\nprefecture: p\n"
-                    + "municipalities: []\nfiscal_year: null\nthemes: []\ntarget_groups: []\nsupport_team: []\nsummary: ''\n---\n\n"
-                    + sections.getValue());
+            ArticleDocument doc = ArticleDocument.parse(PREVIEW_PREFIX + sections.getValue());
+            outline.removeAll();
             for (ArticleSection s : doc.sections()) {
-                preview.add(s.level() == 2 ? new H2(s.title()) : new H3(s.title()));
+                Component heading = s.level() == 2 ? new H2(s.title()) : new H3(s.title());
+                heading.setId("preview-" + s.anchor());
+                preview.add(heading);
+                Button jump = new Button(s.title(), e -> jumpTo(s));
+                jump.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                jump.addClassName(s.level() == 2 ? "outline-h2" : "outline-h3");
+                outline.add(jump);
                 if (!s.body().isBlank()) {
                     preview.add(new Html("<div class=\"markdown\">" + SafeMarkdown.toHtml(s.body()) + "</div>"));
                 }
             }
-            showProblems(List.of());
+            showProblems(List.of(), PREVIEW_PREFIX);
         } catch (ArticleFormatException e) {
-            showProblems(e.problems());
+            showProblems(e.details(), PREVIEW_PREFIX);
         }
     }
 
-    private void showProblems(List<String> list) {
+    private static final String PREVIEW_PREFIX = "---\nslug: preview\ntitle: p\nkind: case\nprefecture: p\n"
+            + "municipalities: []\nfiscal_year: null\nthemes: []\ntarget_groups: []\nsupport_team: []\nsummary: ''\n---\n\n";
+
+    /** Moves the editor's caret and scroll to a heading, and the preview to its rendering. */
+    private void jumpTo(ArticleSection s) {
+        String text = sections.getValue();
+        String[] lines = text.split("\n", -1);
+        int offset = 0;
+        int line = 0;
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith("#") && lines[i].replaceFirst("^#+\\s+", "").replaceFirst("\\s*\\{#[^}]*\\}\\s*$", "")
+                    .strip().equals(s.title())) {
+                line = i;
+                break;
+            }
+            offset += lines[i].length() + 1;
+        }
+        sections.getElement().executeJs("const ta = this.inputElement; ta.focus(); ta.setSelectionRange($0, $0);"
+                + "ta.scrollTop = Math.max(0, ta.scrollHeight * $1 / $2 - 24);", offset, line, Math.max(1, lines.length));
+        preview.getElement().executeJs("const h = this.querySelector('#' + CSS.escape($0)); if (h) { h.scrollIntoView({block: 'start'}); }",
+                "preview-" + s.anchor());
+    }
+
+    /**
+     * Problems in Japanese next to their field (and all of them listed under the editor); line numbers count
+     * from the top of the section text, as the person sees it, not of the whole file.
+     */
+    private void showProblems(List<FormatProblem> list, String prefix) {
+        int prefixLines = (int) prefix.chars().filter(c -> c == '\n').count();
         problems.removeAll();
-        list.forEach(p -> problems.add(new ListItem(p)));
+        java.util.Map<String, List<String>> byField = new java.util.LinkedHashMap<>();
+        for (FormatProblem p : list) {
+            FormatProblem shown = p.line() > prefixLines && "sections".equals(p.field())
+                    ? new FormatProblem(p.field(), p.line() - prefixLines, p.key(), p.args(), p.text()) : p;
+            problems.add(new ListItem(CurationTexts.problem(this, shown, true)));
+            byField.computeIfAbsent(p.field() == null ? "" : p.field(), k -> new ArrayList<>())
+                    .add(CurationTexts.problem(this, shown, false));
+        }
+        fields().forEach((name, field) -> {
+            List<String> mine = byField.get(name);
+            field.setInvalid(mine != null);
+            field.setErrorMessage(mine == null ? null : String.join(" ", mine));
+        });
+    }
+
+    private java.util.Map<String, com.vaadin.flow.component.HasValidation> fields() {
+        java.util.Map<String, com.vaadin.flow.component.HasValidation> m = new java.util.LinkedHashMap<>();
+        m.put("slug", slug);
+        m.put("title", title);
+        m.put("kind", kind);
+        m.put("prefecture", prefecture);
+        m.put("municipalities", municipalities);
+        m.put("fiscal_year", fiscalYear);
+        m.put("themes", themes);
+        m.put("target_groups", targetGroups);
+        m.put("support_team", supportTeam);
+        m.put("summary", summary);
+        m.put("sections", sections);
+        return m;
     }
 
     void save() {
@@ -289,7 +367,7 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, HasD
         try {
             doc = document();
         } catch (ArticleFormatException e) {
-            showProblems(e.problems());
+            showProblems(e.details(), ArticleSource.frontMatterOf(formMeta()));
             CurationNotice.show(getTranslation("curation.error.invalid"), true);
             return;
         }
@@ -298,7 +376,7 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, HasD
                     ? editing.createDraft(doc, note.getValue())
                     : editing.saveDraft(current.slug(), baseRevisionId, doc, note.getValue());
             note.clear();
-            showProblems(List.of());
+            showProblems(List.of(), PREVIEW_PREFIX);
             CurationNotice.show(getTranslation("editor.saved", saved.number()), false);
             if (current == null) {
                 UI.getCurrent().navigate("curation/edit/" + saved.slug());
@@ -308,7 +386,7 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, HasD
         } catch (EditConflictException e) {
             openConflict(e);
         } catch (CurationException e) {
-            showProblems(e.problems());
+            showProblems(e.details(), ArticleSource.frontMatterOf(formMeta()));
             CurationNotice.error(e);
         }
     }

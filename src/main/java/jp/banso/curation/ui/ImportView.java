@@ -35,14 +35,19 @@ public class ImportView extends Main implements HasDynamicTitle {
         UI ui = UI.getCurrent();
         upload = new Upload(UploadHandler.inMemory((meta, data) -> ui.access(() -> receive(meta.fileName(), data))));
         upload.setMaxFileSize((int) CurationLimits.IMPORT_UPLOAD_MAX_BYTES);
-        upload.setAcceptedFileTypes(".md", ".zip");
+        upload.setAcceptedFileTypes(".md", ".markdown", ".txt", ".zip");
+        CurationTexts.translate(upload);
         files.addColumn(ImportPreview.ImportFile::name).setHeader(getTranslation("import.col.file")).setAutoWidth(true);
         files.addColumn(f -> f.valid() ? f.document().meta().slug() : "").setHeader(getTranslation("editor.slug"))
                 .setAutoWidth(true);
         files.addColumn(f -> !f.valid() ? getTranslation("import.invalid")
                         : getTranslation(f.existing() ? "import.newVersion" : "import.newArticle"))
                 .setHeader(getTranslation("import.col.result")).setAutoWidth(true);
-        files.addColumn(f -> String.join(" / ", f.problems())).setHeader(getTranslation("import.col.problems")).setFlexGrow(1);
+        files.addColumn(f -> String.join("\n", f.problems().stream().map(p -> CurationTexts.problem(this, p, true)).toList()))
+                .setHeader(getTranslation("import.col.problems")).setFlexGrow(1).setClassNameGenerator(f -> "wrap");
+        files.addColumn(f -> String.join("\n", f.warnings().stream().map(p -> CurationTexts.problem(this, p, false)).toList()))
+                .setHeader(getTranslation("import.col.warnings")).setFlexGrow(1).setClassNameGenerator(f -> "wrap");
+        files.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         files.setAllRowsVisible(true);
         importButton.setText(getTranslation("import.run"));
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

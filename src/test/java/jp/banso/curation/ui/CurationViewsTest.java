@@ -74,7 +74,12 @@ class CurationViewsTest extends KaribuTest {
         editor.sections.setValue("見出しのない本文");
         editor.save.click();
         String problems = editor.problems.getElement().getTextRecursively();
-        assertThat(problems).contains("title: required").contains("text before the first ## heading");
+        assertThat(problems).contains("タイトル: 入力してください。")
+                .contains("本文: 1行目: 最初の ## 見出しより前に文章があります").doesNotContain("required");
+        assertThat(editor.title.isInvalid()).isTrue();
+        assertThat(editor.title.getErrorMessage()).isEqualTo("入力してください。");
+        assertThat(editor.sections.isInvalid()).isTrue();
+        assertThat(editor.prefecture.isInvalid()).isFalse();
         assertThat(editor.sections.getValue()).isEqualTo("見出しのない本文");
     }
 
@@ -204,6 +209,42 @@ class CurationViewsTest extends KaribuTest {
         mine.conflictKeepMine.click();
         assertThat(editing.open("view-conflict").head().source()).contains("私の文。");
         assertThat(editing.history("view-conflict")).hasSize(3);
+    }
+
+    @Test
+    void headings_get_anchors_on_saving_and_the_outline_lists_the_sections() {
+        login("view.adviser", AppRoles.ADVISER);
+        UI.getCurrent().navigate("curation/edit");
+        ArticleEditorView editor = _get(ArticleEditorView.class);
+        editor.slug.setValue("view-anchors");
+        editor.title.setValue("アンカーの記事");
+        editor.kind.setValue(ArticleKind.CASE);
+        editor.prefecture.setValue("奈良県");
+        editor.sections.setValue("## 取組状況\n\n本文。\n\n## 今後の方向性\n\n続ける。\n");
+        editor.refreshPreview();
+        assertThat(editor.outline.getChildren().map(c -> ((com.vaadin.flow.component.button.Button) c).getText()))
+                .containsExactly("取組状況", "今後の方向性");
+        editor.save.click();
+        String saved = editing.open("view-anchors").head().source();
+        assertThat(saved).containsPattern("## 取組状況 \\{#sec-[0-9a-f]{8}\\}").containsPattern("## 今後の方向性 \\{#sec-[0-9a-f]{8}\\}");
+        ArticleEditorView reopened = _get(ArticleEditorView.class);
+        assertThat(reopened.sections.getValue()).containsPattern("## 取組状況 \\{#sec-[0-9a-f]{8}\\}");
+    }
+
+    @Test
+    void the_import_view_shows_what_it_filled_in_and_why_a_file_is_refused_in_japanese() {
+        login("view.adviser", AppRoles.ADVISER);
+        UI.getCurrent().navigate("curation/import");
+        ImportView view = _get(ImportView.class);
+        assertThat(view.upload.getI18n().getAddFiles().getOne()).isEqualTo("ファイルを選ぶ…");
+        assertThat(view.upload.getI18n().getDropFiles().getOne()).isEqualTo("ここにファイルをドロップ");
+        view.receive("no-prefecture.md", "---\ntitle: 県のない記事\n---\n\n## 本文\n\nです。\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var row = GridKt._get(view.files, 0);
+        assertThat(row.valid()).isFalse();
+        String cells = GridKt._getFormattedRow(view.files, 0).toString();
+        assertThat(cells).contains("都道府県: 入力してください。").contains("スラッグがないため、ファイル名から「no-prefecture」にしました。")
+                .doesNotContain("required");
+        assertThat(view.importButton.isEnabled()).isFalse();
     }
 
     @Test
