@@ -38,7 +38,9 @@ class ApplicationRestartTest {
             passwordFile = Files.readString(DATA.resolve("admin-password.txt"));
             port = first.bean(EmbeddedMariaDb.class).port();
         }
-        assertThatThrownBy(() -> DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/banso?connectTimeout=2000", "root", ""))
+        String dbPassword = Files.readString(DATA.resolve("mariadb/" + EmbeddedMariaDb.PASSWORD_FILE)).strip();
+        assertThatThrownBy(() -> DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/banso?connectTimeout=2000",
+                EmbeddedMariaDb.APP_USER, dbPassword))
                 .as("a normal shutdown stops the embedded server")
                 .isInstanceOf(SQLException.class);
 

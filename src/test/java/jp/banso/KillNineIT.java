@@ -70,13 +70,17 @@ class KillNineIT {
         return Integer.parseInt(m.group(1));
     }
 
+    private static String appPassword() throws IOException {
+        return Files.readString(DATA.resolve("mariadb/app-password")).strip();
+    }
+
     @Test
     void committed_rows_survive_a_kill_minus_nine_of_the_app_and_the_orphaned_database_is_taken_over() throws Exception {
         IntegrationTest.deleteRecursively(DATA);
         Files.createDirectories(DATA);
         Running first = start("first");
         int firstDb = dbPort(first);
-        try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + firstDb + "/banso", "root", "");
+        try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + firstDb + "/banso", "banso", appPassword());
              Statement s = c.createStatement()) {
             s.execute("INSERT INTO app_user (username, display_name, password_hash) VALUES ('kill.nine', '強制終了の確認', 'x')");
         }
@@ -85,7 +89,7 @@ class KillNineIT {
 
         Running second = start("second");
         try {
-            try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + dbPort(second) + "/banso", "root", "");
+            try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + dbPort(second) + "/banso", "banso", appPassword());
                  Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT display_name FROM app_user WHERE username = 'kill.nine'")) {
                 assertThat(rs.next()).isTrue();

@@ -44,8 +44,8 @@ class EmbeddedDatabaseConfig {
         db.start();
         HikariDataSource ds = new HikariDataSource();
         ds.setJdbcUrl(db.jdbcUrl());
-        ds.setUsername("root");
-        ds.setPassword("");
+        ds.setUsername(db.username());
+        ds.setPassword(db.password());
         ds.setMaximumPoolSize(10);
         ds.setPoolName("banso-embedded");
         return ds;

