@@ -8,10 +8,15 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import jp.banso.base.db.EmbeddedMariaDb;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The whole app stopped and started again on the same data folder: every row is still there, nothing doubles. */
+@ExtendWith(OutputCaptureExtension.class)
 class ApplicationRestartTest {
 
     static final Path DATA = Path.of("target/test-data/app-restart");
@@ -22,7 +27,7 @@ class ApplicationRestartTest {
     }
 
     @Test
-    void a_restart_keeps_every_row_and_neither_reloads_content_nor_recreates_the_admin() throws Exception {
+    void a_restart_keeps_every_row_and_neither_reloads_content_nor_recreates_the_admin(CapturedOutput output) throws Exception {
         IntegrationTest.deleteRecursively(DATA);
         long articles;
         long sections;
@@ -38,6 +43,12 @@ class ApplicationRestartTest {
             passwordFile = Files.readString(DATA.resolve("admin-password.txt"));
             port = first.bean(EmbeddedMariaDb.class).port();
         }
+        String adminPassword = passwordFile.lines().filter(l -> l.startsWith("password: ")).findFirst().orElseThrow()
+                .substring("password: ".length());
+        assertThat(output.getAll()).as("the log names the file").contains("admin-password.txt")
+                .as("but never shows the first admin's password").doesNotContain(adminPassword);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(DATA.resolve("admin-password.txt"))))
+                .isEqualTo("rw-------");
         String dbPassword = Files.readString(DATA.resolve("mariadb/" + EmbeddedMariaDb.PASSWORD_FILE)).strip();
         assertThatThrownBy(() -> DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/banso?connectTimeout=2000",
                 EmbeddedMariaDb.APP_USER, dbPassword))

@@ -2,6 +2,7 @@ package jp.banso.security;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -14,8 +15,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * On the first start with an empty database: an {@code admin} account with a random password, printed
- * once in the log and written to {@code <data>/admin-password.txt}. There is no default password.
+ * On the first start with an empty database: an {@code admin} account with a random password, written only to
+ * {@code <data>/admin-password.txt} (0600). Logs are copied and shipped around, so they name the file, never the
+ * password. There is no default password.
  */
 @Component
 @Order(0)
@@ -40,19 +42,18 @@ class FirstAdminBootstrap implements ApplicationRunner {
         }
         Path file = properties.resolve(PASSWORD_FILE);
         Files.createDirectories(file.getParent());
-        Files.writeString(file, "username: admin\npassword: " + password + "\n", StandardCharsets.UTF_8);
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException ignored) {
-            // not a POSIX file system: the file stays with default permissions
+        Files.deleteIfExists(file);
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            // created 0600, so the password is never readable by others, not even for a moment
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         }
+        Files.writeString(file, "username: admin\npassword: " + password + "\n", StandardCharsets.UTF_8);
         log.warn("""
 
                 ================================================================
-                 First start: created the administrator account
-                   username: admin
-                   password: {}
-                 Also written to {}. Change it after logging in.
-                ================================================================""", password, file);
+                 First start: created the administrator account "admin".
+                 Its password is in {} (readable by this user only).
+                 Change it after logging in.
+                ================================================================""", file);
     }
 }
