@@ -18,7 +18,9 @@ class DatabaseUserDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        var c = users.findCredentials(username).orElseThrow(() -> new UsernameNotFoundException(username));
+        // the canonical name only: the column compares bytes, so a look-alike of an account finds nothing
+        var c = users.findCredentials(Usernames.canonical(username))
+                .orElseThrow(() -> new UsernameNotFoundException(username));
         return User.withUsername(c.username())
                 .password(c.passwordHash())
                 .disabled(!c.enabled())

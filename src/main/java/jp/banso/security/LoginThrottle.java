@@ -3,7 +3,6 @@ package jp.banso.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -68,6 +67,6 @@ class LoginThrottle {
     }
 
     private static String key(String username, String ip) {
-        return (username == null ? "" : username.strip().toLowerCase(Locale.ROOT)) + "|" + ip;
+        return Usernames.canonical(username) + "|" + ip;
     }
 }

@@ -41,7 +41,7 @@ public class UserService {
     @RolesAllowed(AppRoles.ADMIN)
     @Transactional
     public UserAccount createUser(NewUser user) {
-        String username = user.username() == null ? "" : user.username().strip();
+        String username = Usernames.canonical(user.username());
         if (!username.matches(UserLimits.USERNAME_PATTERN)) {
             throw new UserValidationException("user.error.username", "username must match " + UserLimits.USERNAME_PATTERN);
         }
