@@ -38,6 +38,8 @@ public abstract class BrowserTest {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     public static final Path SCREENSHOTS = Path.of("target/screenshots");
+    /** Below this width a browser is an emulated phone (touch, mobile viewport). */
+    static final int PHONE_MAX_WIDTH = 600;
 
     static {
         IntegrationTest.deleteRecursively(Path.of("target/test-data/browser"));
@@ -58,6 +60,11 @@ public abstract class BrowserTest {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=" + width + "," + height, "--lang=ja-JP");
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "ja-JP,ja"));
+        if (width < PHONE_MAX_WIDTH) {
+            // a desktop window can't be narrower than ~500 px: a phone needs device emulation to get a 390 px viewport
+            options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
+                    java.util.Map.of("width", width, "height", height, "pixelRatio", 1.0, "touch", true, "mobile", true)));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         WebDriver driver = new ChromeDriver(service, options);

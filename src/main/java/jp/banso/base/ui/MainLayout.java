@@ -22,7 +22,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import java.util.Locale;
 import java.util.Map;
 import jp.banso.base.i18n.BansoI18NProvider;
 
@@ -65,11 +64,8 @@ public class MainLayout extends AppLayout {
         languageButton.setText(english ? "日本語" : "English");
         languageButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         languageButton.getElement().setAttribute("lang", english ? "ja" : "en");
-        languageButton.addClickListener(e -> {
-            Locale next = english ? BansoI18NProvider.JAPANESE : BansoI18NProvider.ENGLISH;
-            VaadinSession.getCurrent().setLocale(next);
-            UI.getCurrent().getPage().reload();
-        });
+        languageButton.addClassName("shell-lang");
+        languageButton.addClickListener(e -> switchLanguage(english));
 
         HorizontalLayout header = new HorizontalLayout(toggle, searchBox, new Div(), languageButton, accountArea());
         header.addClassName("shell-header");
@@ -91,28 +87,64 @@ public class MainLayout extends AppLayout {
         nav.addClassName("shell-nav");
         Footer footer = new Footer(new Span(getTranslation("shell.footer")));
         footer.addClassName("shell-footer");
-        Div drawer = new Div(brand, tagline, nav, footer);
+        Div drawer = new Div(brand, tagline, nav, drawerAccount(english), footer);
         drawer.addClassName("shell-drawer");
         addToDrawer(drawer);
         buildNavigation();
     }
 
+    /**
+     * Login or the user and logout. On a phone the header keeps only the icon of the action (its label stays for
+     * screen readers); the drawer repeats the account actions and the language switch in full (drawerAccount).
+     */
     private com.vaadin.flow.component.Component accountArea() {
         if (auth.isAuthenticated()) {
             Span who = new Span(auth.getPrincipalName().orElse(""));
             who.addClassName("shell-user");
-            Button logout = new Button(getTranslation("shell.logout"), e -> auth.logout());
-            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            HorizontalLayout area = new HorizontalLayout(VaadinIcon.USER.create(), who, logout);
+            Button logout = actionButton("shell.logout", VaadinIcon.SIGN_OUT, () -> auth.logout());
+            HorizontalLayout area = new HorizontalLayout(who, logout);
             area.setAlignItems(FlexComponent.Alignment.CENTER);
             area.setSpacing(false);
             area.addClassName("shell-account");
             return area;
         }
-        Button login = new Button(getTranslation("shell.login"), VaadinIcon.SIGN_IN.create(),
-                e -> UI.getCurrent().navigate("login"));
-        login.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        return login;
+        return actionButton("shell.login", VaadinIcon.SIGN_IN, () -> UI.getCurrent().navigate("login"));
+    }
+
+    private Button actionButton(String key, VaadinIcon icon, Runnable action) {
+        Span label = new Span(getTranslation(key));
+        label.addClassName("shell-action-label");
+        Button button = new Button(icon.create(), e -> action.run());
+        button.getElement().appendChild(label.getElement());
+        button.setAriaLabel(getTranslation(key));
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        button.addClassName("shell-action");
+        return button;
+    }
+
+    /** The account actions inside the drawer: the menu of a phone reaches login, logout and the language. */
+    private com.vaadin.flow.component.Component drawerAccount(boolean english) {
+        Div box = new Div();
+        box.addClassName("shell-drawer-account");
+        if (auth.isAuthenticated()) {
+            Span who = new Span(getTranslation("shell.signedInAs", auth.getPrincipalName().orElse("")));
+            Button logout = new Button(getTranslation("shell.logout"), VaadinIcon.SIGN_OUT.create(), e -> auth.logout());
+            logout.addThemeVariants(ButtonVariant.LUMO_CONTRAST, ButtonVariant.LUMO_SMALL);
+            box.add(who, logout);
+        } else {
+            Anchor login = new Anchor("login", getTranslation("shell.login"));
+            box.add(login);
+        }
+        Button language = new Button(english ? "日本語" : "English", e -> switchLanguage(english));
+        language.getElement().setAttribute("lang", english ? "ja" : "en");
+        language.addThemeVariants(ButtonVariant.LUMO_CONTRAST, ButtonVariant.LUMO_SMALL);
+        box.add(language);
+        return box;
+    }
+
+    private static void switchLanguage(boolean english) {
+        VaadinSession.getCurrent().setLocale(english ? BansoI18NProvider.JAPANESE : BansoI18NProvider.ENGLISH);
+        UI.getCurrent().getPage().reload();
     }
 
     private void buildNavigation() {
