@@ -141,8 +141,12 @@ public record ArticleDocument(ArticleMetadata meta, List<ArticleSection> section
         List<String> themes = list(y, "themes", problems);
         List<String> targets = list(y, "target_groups", problems);
         List<String> team = list(y, "support_team", problems);
+        // sources: optional list of where the facts come from (public pages); checked, not stored
+        if (y.containsKey("sources")) {
+            list(y, "sources", problems);
+        }
         Set<String> known = Set.of("slug", "title", "kind", "prefecture", "municipalities", "fiscal_year", "themes",
-                "target_groups", "support_team", "summary");
+                "target_groups", "support_team", "summary", "sources");
         for (String key : y.keySet()) {
             if (!known.contains(String.valueOf(key))) {
                 problems.add(FormatProblem.of("frontMatter", 0, "format.unknownKey", "unknown front matter key: " + key, String.valueOf(key)));
