@@ -92,9 +92,14 @@ public final class SearchEval {
      * each is an article query (an expected slug among the top 3) and, with a regex, a fact question too.
      */
     public static Report runHoldout(Function<String, SearchResult> search) throws IOException {
+        return runSlugFile(search, "eval/search-holdout.tsv");
+    }
+
+    /** A file in the held-out format (question, expected slugs, answer regex or -), such as the unseen sets. */
+    public static Report runSlugFile(Function<String, SearchResult> search, String file) throws IOException {
         List<Outcome> queries = new ArrayList<>();
         List<Outcome> facts = new ArrayList<>();
-        for (Line l : read("eval/search-holdout.tsv")) {
+        for (Line l : read(file)) {
             SearchResult r = search.apply(l.query());
             List<String> expected = List.of(l.expected().split("\\|"));
             Pattern answer = l.note().isBlank() || l.note().equals("-") ? null : Pattern.compile(l.note());

@@ -19,7 +19,15 @@ public final class ShippedCorpus {
     }
 
     public static List<List<SectionDoc>> load() throws IOException {
-        Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:content/articles/*.md");
+        return load("classpath*:content/articles/*.md");
+    }
+
+    /** Articles in the shipped format from a resource pattern (the unseen evaluation set, for one). */
+    public static List<List<SectionDoc>> load(String pattern) throws IOException {
+        Resource[] files = new PathMatchingResourcePatternResolver().getResources(pattern);
+        if (files.length == 0) {
+            throw new IllegalStateException("no article files at " + pattern);
+        }
         Arrays.sort(files, Comparator.comparing(Resource::getFilename));
         List<List<SectionDoc>> articles = new ArrayList<>();
         for (Resource f : files) {
