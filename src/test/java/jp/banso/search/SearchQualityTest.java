@@ -85,8 +85,9 @@ class SearchQualityTest {
         SearchEval.Report r = SearchEval.runHoldout(onShipped);
         print("holdout", r);
         assertThat(r.queries()).hasSizeGreaterThanOrEqualTo(50);
-        assertThat(r.recallAt3()).isGreaterThanOrEqualTo(0.9);
-        assertThat(r.factRate()).isGreaterThanOrEqualTo(0.75);
+        assertThat(r.recallAt1()).isGreaterThanOrEqualTo(0.88);
+        assertThat(r.recallAt3()).isGreaterThanOrEqualTo(0.94);
+        assertThat(r.factRate()).isGreaterThanOrEqualTo(0.85);
     }
 
     @Test
@@ -102,7 +103,9 @@ class SearchQualityTest {
         SearchEval.Report r = SearchEval.runSlugFile(onUnseen, "search-unseen/questions.tsv");
         print("unseen", r);
         assertThat(r.queries()).hasSizeGreaterThanOrEqualTo(40);
-        assertThat(r.recallAt1()).isGreaterThanOrEqualTo(0.0);
-        assertThat(r.factRate()).isGreaterThanOrEqualTo(0.0);
+        // first measurement, before any change: recall@1 0.800, recall@3 1.000, facts 0.757 (docs/search.md)
+        assertThat(r.recallAt1()).isGreaterThanOrEqualTo(0.875);
+        assertThat(r.recallAt3()).isGreaterThanOrEqualTo(0.95);
+        assertThat(r.factRate()).isGreaterThanOrEqualTo(0.80);
     }
 }

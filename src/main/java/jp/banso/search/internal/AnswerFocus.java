@@ -3,17 +3,25 @@ package jp.banso.search.internal;
 import java.util.regex.Pattern;
 
 /**
- * What kind of answer a question asks for, read from its wording: a quantity (いくつ, 何件, 数は, 目標…)
- * or a time (いつ, 何年, 時期…). A passage that holds such an answer (a figure, a date) is the one to show,
- * even when another sentence repeats more of the question's words.
+ * What kind of answer a question asks for, read from its wording: a person (誰), an amount of money
+ * (いくら), a share (何%), a quantity (いくつ, 何件, 何人…) or a time (いつ, 何年…). A passage that holds such
+ * an answer (a name with its title, a sum, a percentage, a figure, a date) is the one to show, even when
+ * another sentence repeats more of the question's words. Patterns of the language, not of any question.
  */
 enum AnswerFocus {
     NONE(null, null),
-    QUANTITY(Pattern.compile("いくつ|いくら|何[件人名社団体回度か所箇所戸課市町村法人割%]|何パーセント|どれ(くらい|ぐらい|だけ)"
-                    + "|どの(くらい|ぐらい|程度)|(件|人|戸|団体|法人)?数は|数$|件数|人数|戸数|回数|割合|率は|率$|目標|規模"),
-            Pattern.compile("[0-9０-９]|[一二三四五六七八九十百千万]+(件|人|名|社|団体|回|か所|箇所|戸|課|市|町|村|法人|割)")),
+    PERSON(Pattern.compile("誰|だれ|どなた|何者"),
+            Pattern.compile("[\\p{IsHan}々]{2,6}(氏|さん|会長|理事長|町長|市長|村長|区長|課長|部長|室長|教授|准教授|代表)"
+                    + "|(会長|理事長|代表|講師|担当)(に|は|の|を|で)[\\p{IsHan}々]{2,}")),
+    AMOUNT(Pattern.compile("いくら|金額|何円|何万円|費用は|額は"),
+            Pattern.compile("[0-9０-９][0-9０-９,.，．]*(万|億|千)?円")),
+    SHARE(Pattern.compile("何%|何パーセント|何割|割合|比率|率は|率$|カバー率"),
+            Pattern.compile("[0-9０-９.．]+(%|％|パーセント)|[0-9０-９一二三四五六七八九十]割")),
+    QUANTITY(Pattern.compile("いくつ|何[件人名社団体回度か所箇所戸課市町村法人つ]|どれ(くらい|ぐらい|だけ)"
+                    + "|どの(くらい|ぐらい|程度)|(件|人|戸|団体|法人)?数は|数$|件数|人数|戸数|回数|目標|規模"),
+            Pattern.compile("[0-9０-９]|[一二三四五六七八九十百千万]+(件|人|名|社|団体|回|か所|箇所|戸|課|市|町|村|法人|割|つ)")),
     TIME(Pattern.compile("いつ|何年|何月|何日|日付|日程|時期|何時"),
-            Pattern.compile("[0-9０-９]+年|[0-9０-９]+月|令和|平成|昭和|[RrHh][0-9０-９]|年度"));
+            Pattern.compile("[0-9０-９]+年|[0-9０-９]+月|[0-9０-９]+日|令和|平成|昭和|[RrHh][0-9０-９]|年度"));
 
     private final Pattern asks;
     private final Pattern answer;
@@ -27,11 +35,13 @@ enum AnswerFocus {
         if (normalizedQuery == null || normalizedQuery.isBlank()) {
             return NONE;
         }
-        // time first: 何年 asks for a year, not a count
-        if (TIME.asks.matcher(normalizedQuery).find()) {
-            return TIME;
+        // the most specific first: 何年 asks for a year, not a count; 何% for a share, not a count
+        for (AnswerFocus f : new AnswerFocus[] {TIME, PERSON, AMOUNT, SHARE, QUANTITY}) {
+            if (f.asks.matcher(normalizedQuery).find()) {
+                return f;
+            }
         }
-        return QUANTITY.asks.matcher(normalizedQuery).find() ? QUANTITY : NONE;
+        return NONE;
     }
 
     /** Whether the text holds an answer of this kind; always true for NONE. */

@@ -30,6 +30,11 @@ final class SnippetMaker {
      *              and some of the words wins over one that only repeats more of the words
      */
     static Snippet make(String text, Map<String, Double> words, AnswerFocus focus) {
+        return make(text, words, focus, QuestionEcho.NONE);
+    }
+
+    /** @param echo the question's wording: a sentence that repeats a long stretch of it gains up to one word */
+    static Snippet make(String text, Map<String, Double> words, AnswerFocus focus, QuestionEcho echo) {
         if (text == null || text.isEmpty()) {
             return new Snippet(List.of());
         }
@@ -115,6 +120,9 @@ final class SnippetMaker {
             }
             if (score > 0 && focus != AnswerFocus.NONE && focus.answeredBy(text.substring(s[0], s[1]))) {
                 score += maxWeight;
+            }
+            if (score > 0 && echo != QuestionEcho.NONE) {
+                score += maxWeight * echo.strength(JapaneseAnalysis.normalize(text.substring(s[0], s[1])));
             }
             if (score > bestScore + 1e-9) {
                 bestScore = score;
