@@ -54,16 +54,23 @@ public class SearchService {
     @PreAuthorize("permitAll()")
     public SearchResult search(SearchRequest request) {
         SearchRequest r = validate(request);
+        if (index.needsRebuild()) {
+            // a new or damaged index is being built from the articles: an empty answer would mislead
+            throw new SearchUnavailableException("search.error.rebuilding", "The search index is being rebuilt.");
+        }
         try {
             SearchResult result = engine.search(r);
             if (result.total() == 0 || !result.didYouMean().isEmpty()) {
                 return withSuggestedQueries(result);
             }
             return result;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | RuntimeException e) {
+            log.error("Search failed for a query of {} characters", r.query().length(), e);
+            throw new SearchUnavailableException("search.error.unavailable", "Search is unavailable.");
         }
     }
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SearchService.class);
 
     /** Titles and frequent words that start with (or contain) what was typed. */
     @PreAuthorize("permitAll()")

@@ -10,6 +10,7 @@ import jp.banso.search.SearchLimits;
 import jp.banso.search.SearchRequest;
 import jp.banso.search.SearchResult;
 import jp.banso.search.SearchService;
+import jp.banso.search.SearchUnavailableException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -37,9 +38,6 @@ class SearchController {
 
     record ResultJson(String query, int total, int offset, int limit, boolean relaxed, List<HitJson> hits,
                       Map<String, List<Facets.Count>> facets, List<String> didYouMean) {
-    }
-
-    record ErrorJson(int status, String error, String message) {
     }
 
     private final SearchService search;
@@ -79,15 +77,43 @@ class SearchController {
                         p.snippet().html(), p.score())).toList());
     }
 
+    /** {@code message} in Japanese (from the search bundle), {@code detail} in English for API clients. */
+    record ErrorJson(int status, String error, String message, String detail) {
+    }
+
+    private static String japanese(String key, Object... args) {
+        java.util.ResourceBundle b = java.util.ResourceBundle.getBundle("vaadin-i18n/search", java.util.Locale.JAPANESE);
+        return new java.text.MessageFormat(b.getString(key), java.util.Locale.JAPANESE).format(args);
+    }
+
     @ExceptionHandler(InvalidSearchException.class)
     ResponseEntity<ErrorJson> invalid(InvalidSearchException e) {
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
-                .body(new ErrorJson(400, "Bad Request", e.getMessage()));
+                .body(new ErrorJson(400, "Bad Request", japanese(e.messageKey(), e.args()), e.getMessage()));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ErrorJson> badNumber(MethodArgumentTypeMismatchException e) {
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_JSON)
-                .body(new ErrorJson(400, "Bad Request", "Parameter '" + e.getName() + "' must be a whole number."));
+                .body(new ErrorJson(400, "Bad Request", japanese("search.error.number", e.getName()),
+                        "Parameter '" + e.getName() + "' must be a whole number."));
+    }
+
+    /** Rebuilding or failing: a JSON answer in Japanese, never the cause's text, never a redirect to the login page. */
+    @ExceptionHandler(SearchUnavailableException.class)
+    ResponseEntity<ErrorJson> unavailable(SearchUnavailableException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_JSON)
+                .header("Retry-After", "30")
+                .body(new ErrorJson(503, "Service Unavailable", japanese(e.messageKey()), e.getMessage()));
+    }
+
+    @ExceptionHandler(RuntimeException.class)
+    ResponseEntity<ErrorJson> failed(RuntimeException e) {
+        if (e instanceof org.springframework.security.access.AccessDeniedException
+                || e instanceof org.springframework.security.core.AuthenticationException) {
+            throw e; // the security chain answers these
+        }
+        org.slf4j.LoggerFactory.getLogger(SearchController.class).error("/api/search failed", e);
+        return unavailable(new SearchUnavailableException("search.error.unavailable", "Search is unavailable."));
     }
 }

@@ -91,9 +91,13 @@ public final class LuceneIndex implements Closeable {
         TEXT_NO_POSITIONS.freeze();
     }
 
-    private final Directory dir;
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
+    /** The live index: a directory with its writer and searchers, replaced whole by a rebuild. */
+    private record Live(String name, Directory dir, IndexWriter writer, SearcherManager searchers) {
+    }
+
+    /** Where versioned index folders live ({@code null} in memory) and which is live ({@link #CURRENT}). */
+    private final Path root;
+    private volatile Live live;
     private final JapaneseAnalysis analysis;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final Map<String, ArticleInfo> articles = new ConcurrentHashMap<>();
@@ -101,32 +105,52 @@ public final class LuceneIndex implements Closeable {
     private volatile boolean rebuildStarting;
     private volatile long generation;
 
-    private LuceneIndex(Directory dir, JapaneseAnalysis analysis, boolean fresh) throws IOException {
-        this.dir = dir;
+    private LuceneIndex(Path root, Live live, JapaneseAnalysis analysis, boolean fresh) throws IOException {
+        this.root = root;
+        this.live = live;
         this.analysis = analysis;
-        IndexWriterConfig config = new IndexWriterConfig(analyzer(analysis));
-        config.setOpenMode(fresh ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-        // a full rebuild flushes and merges less with a larger buffer; 96 MB leaves room in a 512 MB heap
-        config.setRAMBufferSizeMB(96);
-        this.writer = new IndexWriter(dir, config);
-        if (fresh) {
-            writer.setLiveCommitData(Map.of(VERSION_KEY, String.valueOf(SCHEMA_VERSION)).entrySet());
-            writer.commit();
-        }
-        this.searchers = new SearcherManager(writer, null);
         this.needsRebuild = fresh;
-        loadArticleInfo();
+        loadArticleInfo(articles);
     }
 
-    /** Opens the index in a folder, starting empty (needing a rebuild) when it is missing, unreadable or old. */
+    /** A writer and searchers on a directory; a fresh one gets an empty commit carrying the schema version. */
+    private static Live openLive(String name, Directory dir, JapaneseAnalysis analysis, boolean fresh)
+            throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(analyzer(analysis));
+        config.setOpenMode(fresh ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND);
+        // a full rebuild flushes and merges less with a larger buffer; 96 MB leaves room in a 512 MB heap
+        config.setRAMBufferSizeMB(96);
+        IndexWriter writer = new IndexWriter(dir, config);
+        try {
+            if (fresh) {
+                writer.setLiveCommitData(Map.of(VERSION_KEY, String.valueOf(SCHEMA_VERSION)).entrySet());
+                writer.commit();
+            }
+            return new Live(name, dir, writer, new SearcherManager(writer, null));
+        } catch (IOException | RuntimeException e) {
+            writer.rollback();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens the index kept under a folder: each build goes to a folder of its own ({@code v1}, {@code v2} …)
+     * and the file {@link #CURRENT} names the live one. Starts empty (needing a rebuild) when there is none,
+     * or when it is of another schema version, unreadable or fails its checksums (a corrupted file).
+     */
     public static LuceneIndex open(Path folder, JapaneseAnalysis analysis) {
         try {
             Files.createDirectories(folder);
-            boolean fresh = !usable(folder);
+            String current = readCurrent(folder);
+            boolean fresh = current == null || !usable(folder.resolve(current));
             if (fresh) {
-                clear(folder);
+                current = nextName(folder);
+                Files.createDirectories(folder.resolve(current));
+                writeCurrent(folder, current);
             }
-            return new LuceneIndex(FSDirectory.open(folder), analysis, fresh);
+            removeOthers(folder, current);
+            Live live = openLive(current, FSDirectory.open(folder.resolve(current)), analysis, fresh);
+            return new LuceneIndex(folder, live, analysis, fresh);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index in " + folder, e);
         }
@@ -135,13 +159,75 @@ public final class LuceneIndex implements Closeable {
     /** An index in memory (tests, benchmarks, the quality harness). */
     public static LuceneIndex inMemory(JapaneseAnalysis analysis) {
         try {
-            return new LuceneIndex(new ByteBuffersDirectory(), analysis, true);
+            return new LuceneIndex(null, openLive("memory", new ByteBuffersDirectory(), analysis, true), analysis, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static boolean usable(Path folder) {
+    /** The name of the file that names the live index folder. */
+    static final String CURRENT = "current";
+
+    private static String readCurrent(Path root) {
+        try {
+            String name = Files.readString(root.resolve(CURRENT)).strip();
+            return name.matches("v[0-9]{1,9}") && Files.isDirectory(root.resolve(name)) ? name : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Written to a temporary file and moved over the old one: a crash leaves the old name or the new one. */
+    private static void writeCurrent(Path root, String name) throws IOException {
+        Path tmp = root.resolve(CURRENT + ".tmp");
+        Files.writeString(tmp, name);
+        try {
+            Files.move(tmp, root.resolve(CURRENT), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+            Files.move(tmp, root.resolve(CURRENT), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static String nextName(Path root) throws IOException {
+        int max = 0;
+        try (Stream<Path> files = Files.list(root)) {
+            for (Path p : files.toList()) {
+                String n = p.getFileName().toString();
+                if (n.matches("v[0-9]{1,9}")) {
+                    max = Math.max(max, Integer.parseInt(n.substring(1)));
+                }
+            }
+        }
+        return "v" + (max + 1);
+    }
+
+    /** Everything under the root but the live folder and its name file: old builds, failed ones, a pre-versioned index. */
+    private static void removeOthers(Path root, String keep) {
+        try (Stream<Path> files = Files.list(root)) {
+            for (Path p : files.toList()) {
+                String n = p.getFileName().toString();
+                if (!n.equals(keep) && !n.equals(CURRENT)) {
+                    deleteTree(p);
+                }
+            }
+        } catch (IOException e) {
+            log.warn("Could not remove old search index files in {}: {}", root, e.toString());
+        }
+    }
+
+    private static void deleteTree(Path p) {
+        try (Stream<Path> all = Files.walk(p)) {
+            for (Path x : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(x);
+            }
+        } catch (IOException e) {
+            log.warn("Could not remove {}: {}", p, e.toString());
+        }
+    }
+
+    /** Readable, of this schema version, and every file's checksum right ({@code checkIntegrity}). */
+    static boolean usable(Path folder) {
         try (Directory d = FSDirectory.open(folder)) {
             if (!DirectoryReader.indexExists(d)) {
                 log.info("No search index in {}: it will be built", folder);
@@ -155,20 +241,14 @@ public final class LuceneIndex implements Closeable {
                 return false;
             }
             try (DirectoryReader r = DirectoryReader.open(d)) {
-                r.numDocs();
+                for (LeafReaderContext leaf : r.leaves()) {
+                    leaf.reader().checkIntegrity();
+                }
             }
             return true;
         } catch (IOException | RuntimeException e) {
-            log.warn("Search index in {} cannot be read ({}): it will be rebuilt", folder, e.toString());
+            log.warn("Search index in {} is damaged ({}): it will be rebuilt", folder, e.getClass().getSimpleName());
             return false;
-        }
-    }
-
-    private static void clear(Path folder) throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 
@@ -210,18 +290,39 @@ public final class LuceneIndex implements Closeable {
         return articles;
     }
 
+    /**
+     * A searcher on the live index. A rebuild may swap the index meanwhile: a searcher is released to the
+     * manager it came from ({@link #release}), so the old index stays readable until its last search ends.
+     */
     public IndexSearcher acquire() throws IOException {
-        return searchers.acquire();
+        while (true) {
+            Live l = live;
+            try {
+                IndexSearcher s = l.searchers().acquire();
+                owners.put(s, l.searchers());
+                return s;
+            } catch (org.apache.lucene.store.AlreadyClosedException e) {
+                if (l == live) {
+                    throw e;
+                }
+                // swapped between reading live and acquiring: take the new one
+            }
+        }
     }
 
     public void release(IndexSearcher searcher) throws IOException {
-        searchers.release(searcher);
+        SearcherManager m = owners.remove(searcher);
+        (m != null ? m : live.searchers()).release(searcher);
     }
+
+    private final Map<IndexSearcher, SearcherManager> owners =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     /** Replaces every section of one article (publish or edit) and makes it visible before returning. */
     public void replaceArticle(String slug, List<SectionDoc> sections) throws IOException {
         writeLock.lock();
         try {
+            IndexWriter writer = live.writer();
             writer.deleteDocuments(new Term(SLUG, slug));
             for (SectionDoc s : sections) {
                 writer.addDocument(document(s));
@@ -248,13 +349,18 @@ public final class LuceneIndex implements Closeable {
      */
     public void rebuild(List<List<SectionDoc>> allArticles, IntConsumer progress) throws IOException {
         writeLock.lock();
+        Live next = null;
         try {
-            writer.deleteAll();
+            // a new folder of its own: the live index answers (and stays as it is) until the new one is done
+            String name = root == null ? "memory" : nextName(root);
+            Directory dir = root == null ? new ByteBuffersDirectory() : FSDirectory.open(root.resolve(name));
+            next = openLive(name, dir, analysis, true);
+            IndexWriter writer = next.writer();
             Map<String, ArticleInfo> fresh = new ConcurrentHashMap<>();
-            AtomicInteger next = new AtomicInteger();
+            AtomicInteger nextArticle = new AtomicInteger();
             int[] done = {0};
             Callable<Void> work = () -> {
-                for (int i = next.getAndIncrement(); i < allArticles.size(); i = next.getAndIncrement()) {
+                for (int i = nextArticle.getAndIncrement(); i < allArticles.size(); i = nextArticle.getAndIncrement()) {
                     List<SectionDoc> article = allArticles.get(i);
                     List<Document> docs = new ArrayList<>(article.size());
                     article.forEach(s -> docs.add(document(s)));
@@ -295,23 +401,78 @@ public final class LuceneIndex implements Closeable {
             // the indexing threads leave a segment each: merged, every search looks each term up and sets
             // up each scorer once instead of once per segment (a few seconds at 100,000 sections)
             writer.forceMerge(1);
-            commitAndRefresh();
+            failAfterIndexing.run();
+            commitAndRefresh(next);
+            if (root != null) {
+                writeCurrent(root, name);
+            }
+            Live old = live;
+            live = next;
+            next = null;
             articles.clear();
             articles.putAll(fresh);
             needsRebuild = false;
+            generation++;
+            retire(old);
         } catch (IOException | RuntimeException e) {
-            writer.rollback();
+            if (next != null) {
+                // only the new, unfinished index is dropped; the live one was never touched
+                discard(next);
+            }
             throw e;
         } finally {
             writeLock.unlock();
         }
     }
 
+    /** Test hook: runs after a rebuild's documents are written, before it is committed and swapped in. */
+    Runnable failAfterIndexing = () -> { };
+
+    private void discard(Live l) {
+        try {
+            l.searchers().close();
+            l.writer().rollback();
+            l.dir().close();
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not close an unfinished index build: {}", e.toString());
+        }
+        if (root != null) {
+            deleteTree(root.resolve(l.name()));
+        }
+    }
+
+    /** The replaced index: closed for new searches; its folder is removed now when possible, else at next start. */
+    private void retire(Live old) {
+        try {
+            old.searchers().close();
+            old.writer().close();
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not close the replaced index: {}", e.toString());
+        }
+        if (root != null && owners.values().stream().noneMatch(m -> m == old.searchers())) {
+            try {
+                old.dir().close();
+            } catch (IOException e) {
+                log.debug("closing the replaced index directory: {}", e.toString());
+            }
+            deleteTree(root.resolve(old.name()));
+        }
+    }
+
     private void commitAndRefresh() throws IOException {
-        writer.setLiveCommitData(Map.of(VERSION_KEY, String.valueOf(SCHEMA_VERSION)).entrySet());
-        writer.commit();
-        searchers.maybeRefreshBlocking();
+        commitAndRefresh(live);
         generation++;
+    }
+
+    private static void commitAndRefresh(Live l) throws IOException {
+        l.writer().setLiveCommitData(Map.of(VERSION_KEY, String.valueOf(SCHEMA_VERSION)).entrySet());
+        l.writer().commit();
+        l.searchers().maybeRefreshBlocking();
+    }
+
+    /** The live index folder's name ({@code v1}, {@code v2} …; {@code memory} in memory). */
+    public String liveName() {
+        return live.name();
     }
 
     public int sectionCount() throws IOException {
@@ -350,7 +511,7 @@ public final class LuceneIndex implements Closeable {
     }
 
     /** Rebuilds the in-memory article metadata from stored fields (an index opened as it was left). */
-    private void loadArticleInfo() throws IOException {
+    private void loadArticleInfo(Map<String, ArticleInfo> articles) throws IOException {
         IndexSearcher s = acquire();
         try {
             for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
@@ -380,9 +541,10 @@ public final class LuceneIndex implements Closeable {
     public void close() throws IOException {
         writeLock.lock();
         try {
-            searchers.close();
-            writer.close();
-            dir.close();
+            Live l = live;
+            l.searchers().close();
+            l.writer().close();
+            l.dir().close();
         } finally {
             writeLock.unlock();
         }

@@ -185,7 +185,7 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
         try {
             r = search.search(new SearchRequest(q, params.get("prefecture"), params.get("kind"), params.get("theme"),
                     params.get("target"), offset, SearchLimits.DEFAULT_PAGE_SIZE));
-        } catch (InvalidSearchException e) {
+        } catch (jp.banso.base.UserFacingException e) {
             message.setText(getTranslation(e.messageKey(), e.args()));
             message.setVisible(true);
             return;

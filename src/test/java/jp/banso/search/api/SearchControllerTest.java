@@ -57,13 +57,15 @@ class SearchControllerTest extends IntegrationTest {
     }
 
     @Test
-    void bad_input_gets_400_with_a_message() throws Exception {
+    void bad_input_gets_400_with_a_japanese_message() throws Exception {
         mvc.perform(get("/api/search")).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.message", containsString("empty")));
+                .andExpect(jsonPath("$.message", is("検索語を入力してください。")))
+                .andExpect(jsonPath("$.detail", containsString("empty")));
         mvc.perform(get("/api/search").param("q", "あ".repeat(10_000))).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.message", containsString("longer")));
+                .andExpect(jsonPath("$.message", is("検索語は200文字以内で入力してください。")));
         mvc.perform(get("/api/search").param("q", "空き家").param("limit", "abc")).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.message", containsString("limit")));
+                .andExpect(jsonPath("$.message", containsString("limit")))
+                .andExpect(jsonPath("$.message", containsString("整数")));
         mvc.perform(get("/api/search").param("q", "空き家").param("limit", "100000")).andExpect(status().isBadRequest());
         mvc.perform(get("/api/search").param("q", "空き家").param("offset", "-1")).andExpect(status().isBadRequest());
         mvc.perform(get("/api/search").param("q", "空き家").param("kind", "poem")).andExpect(status().isBadRequest());
