@@ -60,6 +60,22 @@ public class ArticleView extends Main implements BeforeEnterObserver, HasDynamic
             return;
         }
         render(article);
+        // a search passage link names its section as ?section= too: the server knows it on the first,
+        // client-side navigation, when the browser's #fragment is not yet usable
+        event.getLocation().getQueryParameters().getSingleParameter("section")
+                .filter(a -> a.matches("[a-z0-9-]{1,100}"))
+                .ifPresent(this::markSection);
+    }
+
+    private void markSection(String anchor) {
+        getElement().executeJs("""
+                const id = $0;
+                const show = () => { const e = document.getElementById(id);
+                  if (!e) { return false; }
+                  e.classList.add('search-target');
+                  e.scrollIntoView({block: 'start'});
+                  return true; };
+                if (!show()) { requestAnimationFrame(() => setTimeout(show, 0)); }""", anchor);
     }
 
     private void render(Article article) {

@@ -55,7 +55,7 @@ import org.slf4j.LoggerFactory;
 public final class LuceneIndex implements Closeable {
 
     /** Raise when fields or analysis change: the next start rebuilds the index from MariaDB. */
-    public static final int SCHEMA_VERSION = 4;
+    public static final int SCHEMA_VERSION = 5; // 5: readable text (no list markers, table rows as text)
     static final String VERSION_KEY = "schemaVersion";
 
     // field names

@@ -924,6 +924,28 @@ public final class SearchEngine {
         return words;
     }
 
+    /** Whether two words are written in the same scripts, letter class by letter class (漢字+ひらがな …). */
+    static boolean sameScripts(String a, String b) {
+        return scripts(a).equals(scripts(b));
+    }
+
+    private static String scripts(String s) {
+        StringBuilder sb = new StringBuilder();
+        s.codePoints().forEach(cp -> {
+            char c = switch (Character.UnicodeScript.of(cp)) {
+                case HAN -> 'H';
+                case HIRAGANA -> 'h';
+                case KATAKANA -> 'k';
+                case LATIN -> 'L';
+                default -> Character.isDigit(cp) ? 'd' : 'o';
+            };
+            if (sb.length() == 0 || sb.charAt(sb.length() - 1) != c) {
+                sb.append(c);
+            }
+        });
+        return sb.toString();
+    }
+
     private static double idf(int df, int n) {
         return Math.log(1 + (n - df + 0.5) / (df + 0.5));
     }
@@ -972,7 +994,8 @@ public final class SearchEngine {
             }
             SuggestWord[] s = spell.suggestSimilar(new Term(LuceneIndex.BODY_MORPH, t.term()), 1, reader);
             String surface = stripped.substring(t.start(), t.end());
-            if (s.length > 0 && !surface.isEmpty()) {
+            // 回収 → 回る is close in letters but not a spelling of it: a correction keeps the word's scripts
+            if (s.length > 0 && !surface.isEmpty() && sameScripts(surface, s[0].string)) {
                 corrected = corrected.replace(surface, s[0].string);
                 changed = true;
             }

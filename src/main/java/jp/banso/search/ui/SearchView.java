@@ -230,7 +230,8 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     private Div passage(String slug, Passage p) {
-        Anchor section = new Anchor("/library/" + slug + "#" + p.anchor(), getTranslation("search.section", p.section()));
+        Anchor section = new Anchor("/library/" + slug + "?section=" + p.anchor() + "#" + p.anchor(),
+                getTranslation("search.section", p.section()));
         section.addClassName("search-passage-link");
         Div d = new Div(new H3(section), SnippetText.of(p.snippet()));
         d.addClassName("search-passage");

@@ -64,4 +64,11 @@ class EntityWeightingTest {
         assertThat(SnippetMaker.make(text, words, AnswerFocus.TIME, echo).text()).contains("2月5日");
         assertThat(SnippetMaker.make(text, words, AnswerFocus.TIME, QuestionEcho.NONE).text()).doesNotContain("2月5日");
     }
+
+    @Test
+    void did_you_mean_keeps_a_words_scripts() {
+        assertThat(SearchEngine.sameScripts("回収", "回る")).isFalse();
+        assertThat(SearchEngine.sameScripts("空き屋", "空き家")).isTrue();
+        assertThat(SearchEngine.sameScripts("セーフティネット", "セーフティーネット")).isTrue();
+    }
 }
