@@ -82,7 +82,9 @@ class SearchController {
     }
 
     private static String japanese(String key, Object... args) {
-        java.util.ResourceBundle b = java.util.ResourceBundle.getBundle("vaadin-i18n/search", java.util.Locale.JAPANESE);
+        // no fallback to the JVM's default locale (search_en on an English server): the base bundle is Japanese
+        java.util.ResourceBundle b = java.util.ResourceBundle.getBundle("vaadin-i18n/search", java.util.Locale.JAPANESE,
+                java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
         return new java.text.MessageFormat(b.getString(key), java.util.Locale.JAPANESE).format(args);
     }
 

@@ -931,7 +931,7 @@ public final class SearchEngine {
 
     private static String scripts(String s) {
         StringBuilder sb = new StringBuilder();
-        s.codePoints().forEach(cp -> {
+        s.codePoints().filter(cp -> cp != 'ー').forEach(cp -> { // the long-vowel mark belongs to any kana
             char c = switch (Character.UnicodeScript.of(cp)) {
                 case HAN -> 'H';
                 case HIRAGANA -> 'h';
