@@ -47,6 +47,25 @@ public class PlaybookService {
         return articles.findPublished(slug).flatMap(PlaybookService::read);
     }
 
+    /**
+     * The case passages behind one step, with their titles: what a search hit on the step shows, so the
+     * reader sees the step and the case that did it together. Empty for anything that is not a published step.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<EvidenceLink> evidence(String playbookSlug, String stepAnchor) {
+        List<String> paths = findPublished(playbookSlug).stream().flatMap(p -> p.steps().stream())
+                .filter(s -> s.anchor().equals(stepAnchor)).findFirst().map(PlaybookStep::evidence).orElse(List.of());
+        List<EvidenceLink> out = new ArrayList<>();
+        for (String path : paths) {
+            String[] parts = path.substring("/library/".length()).split("#", 2);
+            articles.findPublished(parts[0]).ifPresent(a -> a.sections().stream()
+                    .filter(s -> s.anchor().equals(parts[1])).findFirst()
+                    .ifPresent(s -> out.add(new EvidenceLink(path, a.meta().title() + "：" + s.title()))));
+        }
+        return out;
+    }
+
     /** The article as a playbook; empty when it is of another kind or has no steps. */
     static Optional<Playbook> read(Article a) {
         if (a.meta().kind() != ArticleKind.PLAYBOOK) {

@@ -13,6 +13,8 @@ class ContentKindsSearchTest extends IntegrationTest {
 
     @Autowired
     SearchService search;
+    @Autowired
+    jp.banso.formation.PlaybookService playbooks;
 
     private static List<String> passages(SearchHit h) {
         return Stream.concat(Stream.of(h.best()), h.more().stream()).map(p -> h.slug() + "#" + p.anchor()).toList();
@@ -38,11 +40,20 @@ class ContentKindsSearchTest extends IntegrationTest {
     @Test
     void a_new_municipality_asking_what_to_prepare_for_the_founding_assembly_finds_a_playbook_step_and_the_case_behind_it() {
         List<SearchHit> top = search.search(SearchRequest.of("設立総会までに何を準備する？")).hits().stream().limit(5).toList();
-        List<String> found = top.stream().flatMap(h -> passages(h).stream()).toList();
-        assertThat(top).anySatisfy(h -> {
-            assertThat(h.kind()).isEqualTo("playbook");
-            assertThat(passages(h)).anySatisfy(p -> assertThat(p).contains("#step-"));
-        });
-        assertThat(found).as("the case passage on 廿日市市's founding assembly").contains("hiroshima-hatsukaichi#activities-4");
+        SearchHit step = top.stream().filter(h -> h.kind().equals("playbook") && h.best().anchor().startsWith("step-"))
+                .findFirst().orElseThrow(() -> new AssertionError("no playbook step in the top 5: " + top));
+        // the hit shows the case passages behind the step (SearchView renders them under the snippet)
+        assertThat(playbooks.evidence(step.slug(), step.best().anchor()))
+                .extracting(jp.banso.formation.EvidenceLink::path).contains("/library/hiroshima-hatsukaichi#activities-4");
+    }
+
+    @Test
+    void a_question_about_the_way_to_a_council_finds_a_playbook_while_case_facts_still_find_the_case_first() {
+        assertThat(search.search(SearchRequest.of("協議会を設立するまでにどんな手順を踏めばよいか")).hits().stream().limit(3))
+                .anySatisfy(h -> assertThat(h.kind()).isEqualTo("playbook"));
+        // playbooks repeat case facts; the case (the source) comes first
+        assertThat(search.search(SearchRequest.of("焼津市のアンケートの回答数")).hits().get(0).slug()).isEqualTo("yaizu");
+        assertThat(search.search(SearchRequest.of("廿日市市の設立総会に出席した団体")).hits().get(0).slug())
+                .isEqualTo("hiroshima-hatsukaichi");
     }
 }

@@ -791,7 +791,15 @@ public final class SearchEngine {
         }
     }
 
-    private static LinkedHashMap<String, List<ScoreDoc>> group(IndexReader reader, ScoreDoc[] docs) throws IOException {
+    /**
+     * Scenarios and playbooks retell the cases in other words and link to them: on a tie with the case passage
+     * they repeat, the case (the source) should come first. Their sections' scores are multiplied by this; a
+     * question about what to do still finds the playbook step (measured: docs/search.md, "Derived kinds").
+     */
+    static final float DERIVED_KIND_WEIGHT = 0.4f;
+    private static final Set<String> DERIVED_KINDS = Set.of("scenario", "playbook");
+
+    private LinkedHashMap<String, List<ScoreDoc>> group(IndexReader reader, ScoreDoc[] docs) throws IOException {
         LinkedHashMap<String, List<ScoreDoc>> grouped = new LinkedHashMap<>();
         List<LeafReaderContext> leaves = reader.leaves();
         ScoreDoc[] byDoc = docs.clone();
@@ -809,7 +817,18 @@ public final class SearchEngine {
                 slugOf.put(sd, dv.lookupOrd(dv.ordValue()).utf8ToString());
             }
         }
+        Map<String, ArticleInfo> infos = index.articles();
+        List<ScoreDoc> ordered = new ArrayList<>(docs.length);
         for (ScoreDoc sd : docs) {
+            String slug = slugOf.get(sd);
+            ArticleInfo info = slug == null ? null : infos.get(slug);
+            if (info != null && DERIVED_KINDS.contains(info.kind())) {
+                sd.score *= DERIVED_KIND_WEIGHT;
+            }
+            ordered.add(sd);
+        }
+        ordered.sort(java.util.Comparator.comparingDouble((ScoreDoc d) -> d.score).reversed());
+        for (ScoreDoc sd : ordered) {
             String slug = slugOf.get(sd);
             if (slug != null) {
                 grouped.computeIfAbsent(slug, s -> new ArrayList<>()).add(sd);

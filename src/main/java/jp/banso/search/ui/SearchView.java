@@ -27,6 +27,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import jp.banso.formation.EvidenceLink;
+import jp.banso.formation.PlaybookService;
 import jp.banso.search.Facets;
 import jp.banso.search.InvalidSearchException;
 import jp.banso.search.Passage;
@@ -59,10 +61,12 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
     final Button next = new Button();
 
     private final transient SearchService search;
+    private final transient PlaybookService playbooks;
     private Map<String, String> params = new LinkedHashMap<>();
     private int offset;
 
-    public SearchView(SearchService search) {
+    public SearchView(SearchService search, PlaybookService playbooks) {
+        this.playbooks = playbooks;
         this.search = search;
         addClassName("search-view");
 
@@ -219,6 +223,9 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
         Span meta = new Span(where + "　" + getTranslation("kind." + h.kind()));
         meta.addClassName("search-hit-meta");
         card.add(heading, meta, passage(h.slug(), h.best()));
+        if ("playbook".equals(h.kind())) {
+            card.add(evidence(playbooks.evidence(h.slug(), h.best().anchor())));
+        }
         if (!h.more().isEmpty()) {
             Div more = new Div();
             h.more().forEach(p -> more.add(passage(h.slug(), p)));
@@ -227,6 +234,21 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
             card.add(details);
         }
         return card;
+    }
+
+    /** A playbook step's hit shows the case passages behind it: the step and its proof, side by side. */
+    private Div evidence(List<EvidenceLink> links) {
+        Div d = new Div();
+        d.addClassName("search-evidence");
+        if (!links.isEmpty()) {
+            d.add(new Span(getTranslation("playbook.search.evidence")));
+            links.forEach(l -> {
+                Anchor a = new Anchor(l.path(), l.title());
+                a.addClassName("search-evidence-link");
+                d.add(a);
+            });
+        }
+        return d;
     }
 
     private Div passage(String slug, Passage p) {

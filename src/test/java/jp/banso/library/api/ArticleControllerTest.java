@@ -39,6 +39,9 @@ class ArticleControllerTest extends IntegrationTest {
     void the_list_can_be_filtered() throws Exception {
         mvc.perform(get("/api/articles").param("prefecture", "静岡県"))
                 .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].prefecture", everyItem(is("静岡県"))))
+                .andExpect(jsonPath("$[*].slug", hasItem("yaizu")));
+        mvc.perform(get("/api/articles").param("prefecture", "静岡県").param("kind", "case"))
                 .andExpect(jsonPath("$[*].slug", everyItem(is("yaizu"))));
         mvc.perform(get("/api/articles").param("kind", "plan"))
                 .andExpect(jsonPath("$[*].kind", everyItem(is("plan"))));

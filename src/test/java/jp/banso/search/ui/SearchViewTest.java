@@ -39,6 +39,15 @@ class SearchViewTest extends KaribuTest {
     }
 
     @Test
+    void a_playbook_step_in_the_results_shows_the_case_passages_behind_it() {
+        SearchView view = open("設立総会までに何を準備する？", Map.of());
+        var card = view.results.getChildren()
+                .filter(c -> c.getElement().getAttribute("data-slug").startsWith("playbook-")).findFirst().orElseThrow();
+        assertThat(card.getElement().getOuterHTML()).contains("search-evidence")
+                .contains("href=\"/library/hiroshima-hatsukaichi#activities-4\"");
+    }
+
+    @Test
     void a_facet_click_narrows_the_results_and_puts_the_filter_in_the_url() {
         SearchView view = open("意見交換会", Map.of());
         int before = slugs(view).size();
