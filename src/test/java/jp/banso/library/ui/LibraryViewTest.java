@@ -38,6 +38,8 @@ class LibraryViewTest extends KaribuTest {
         UI.getCurrent().navigate("library");
         LibraryView view = _get(LibraryView.class);
         view.prefecture.setValue("長野県");
+        assertThat(slugs(view)).contains("nagano", "playbook-nagano-construction-offices");
+        view.kind.setValue(ArticleKind.CASE);
         assertThat(slugs(view)).containsExactly("nagano");
         view.prefecture.clear();
         view.kind.setValue(ArticleKind.PLAN);
