@@ -16,6 +16,13 @@ public final class FormationLimits {
     public static final int FISCAL_YEAR_MIN = 1990;
     public static final int FISCAL_YEAR_MAX = 2100;
 
+    public static final int STEP_TITLE_MAX = 200;
+    public static final int STEP_NOTES_MAX = 4000;
+    public static final int STEPS_MAX = 50;
+    public static final int USERNAME_MAX = 64;
+    /** Minutes given to each agenda item of a session made from a step; the facilitator adjusts them. */
+    public static final int AGENDA_ITEM_MINUTES = 20;
+
     private FormationLimits() {
     }
 }

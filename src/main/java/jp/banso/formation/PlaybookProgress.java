@@ -1,5 +1,6 @@
 package jp.banso.formation;
 
+import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -7,9 +8,16 @@ import org.springframework.stereotype.Component;
 @Component
 class PlaybookProgress {
 
-    /** Municipality code → percent of steps done or skipped, over all its runs. */
+    private final PlaybookRunRepository runs;
+
+    PlaybookProgress(PlaybookRunRepository runs) {
+        this.runs = runs;
+    }
+
+    /** Municipality code → done steps over steps not skipped, over all its runs (absent: no run). */
     Map<String, Integer> byMunicipality(String prefectureCode) {
-        // playbook runs arrive with the playbooks themselves (issue 15 item 2)
-        return Map.of();
+        Map<String, Integer> out = new HashMap<>();
+        runs.stepsByMunicipality(prefectureCode).forEach((code, steps) -> out.put(code, PlaybookRun.progress(steps)));
+        return out;
     }
 }

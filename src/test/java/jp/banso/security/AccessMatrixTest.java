@@ -83,6 +83,8 @@ class AccessMatrixTest extends KaribuTest {
         ROUTES.put("formation/:___url_parameter", new RouteRule("formation/200000", EVERYONE));
         ROUTES.put("formation/municipality/:___url_parameter", new RouteRule("formation/municipality/202011", EVERYONE));
         ROUTES.put("formation/import", new RouteRule("formation/import", FORMATION_EDITORS));
+        // {run} is replaced by a playbook run started for the test
+        ROUTES.put("formation/run/:___url_parameter(^[+-]?[0-9]{1,19}$)", new RouteRule("formation/run/{run}", LOGGED_IN));
     }
 
     record ApiRule(Supplier<MockHttpServletRequestBuilder> request, Set<String> allowed) {
@@ -130,6 +132,8 @@ class AccessMatrixTest extends KaribuTest {
     @Autowired
     jp.banso.workshop.WorkshopService workshops;
     @Autowired
+    jp.banso.formation.PlaybookRunService runs;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping handlerMapping;
 
@@ -145,6 +149,7 @@ class AccessMatrixTest extends KaribuTest {
         login("matrix." + AppRoles.FACILITATOR.toLowerCase(), AppRoles.FACILITATOR);
         long session = workshops.createSession(new jp.banso.workshop.SessionDraft("権限表の確認会",
                 jp.banso.workshop.SessionKind.STUDY, java.time.LocalDateTime.now().plusDays(1), "会議室", false, "焼津市", 3, 3)).id();
+        long run = runs.start("playbook-hatsukaichi-founding", "222127").id();
         List<String> wrong = new ArrayList<>();
         for (RouteData route : routes) {
             RouteRule rule = ROUTES.get(route.getTemplate());
@@ -154,7 +159,8 @@ class AccessMatrixTest extends KaribuTest {
                 } else {
                     login("matrix." + who.toLowerCase(), who);
                 }
-                UI.getCurrent().navigate(rule.samplePath().replace("{session}", String.valueOf(session)));
+                UI.getCurrent().navigate(rule.samplePath().replace("{session}", String.valueOf(session))
+                        .replace("{run}", String.valueOf(run)));
                 Class<?> shown = UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0).getClass();
                 boolean reached = route.getNavigationTarget().isAssignableFrom(shown);
                 if (reached != rule.allowed().contains(who)) {

@@ -32,6 +32,8 @@ import jp.banso.formation.FormationService;
 import jp.banso.formation.FormationStage;
 import jp.banso.formation.Labels;
 import jp.banso.formation.Municipality;
+import jp.banso.formation.PlaybookRunService;
+import jp.banso.formation.PlaybookService;
 import jp.banso.formation.StageChange;
 import jp.banso.formation.StageChangeDraft;
 import jp.banso.security.AppRoles;
@@ -59,11 +61,19 @@ public class MunicipalityView extends Main implements HasUrlParameter<String>, H
     final Grid<StageChange> history = new Grid<>();
 
     private final transient FormationService formation;
+    private final transient PlaybookRunService runs;
+    private final transient PlaybookService playbooks;
     private Municipality municipality;
+    RunsPanel runsPanel;
 
-    public MunicipalityView(FormationService formation) {
+    public MunicipalityView(FormationService formation, PlaybookRunService runs, PlaybookService playbooks) {
         this.formation = formation;
+        this.runs = runs;
+        this.playbooks = playbooks;
         addClassName("formation-municipality");
+        // listeners once, here: build() runs again after every recorded stage
+        stage.addValueChangeListener(e -> councilType.setVisible(e.getValue() != null && e.getValue().hasCouncil()));
+        save.addClickListener(e -> record());
     }
 
     @Override
@@ -87,6 +97,10 @@ public class MunicipalityView extends Main implements HasUrlParameter<String>, H
                 m.councilType() == null ? "" : "（" + Labels.councilType(m.councilType()) + "）"));
         current.addClassName("formation-current");
         add(current);
+        if (CurrentUser.username().isPresent()) {
+            runsPanel = new RunsPanel(runs, playbooks, m.code());
+            add(runsPanel);
+        }
         boolean editor = CurrentUser.hasRole(AppRoles.ADVISER) || CurrentUser.hasRole(AppRoles.FACILITATOR)
                 || CurrentUser.hasRole(AppRoles.ADMIN);
         if (!editor) {
@@ -107,7 +121,6 @@ public class MunicipalityView extends Main implements HasUrlParameter<String>, H
         councilType.setItemLabelGenerator(Labels::councilType);
         councilType.setValue(m.councilType() == null ? CouncilType.OWN : m.councilType());
         councilType.setVisible(stage.getValue().hasCouncil());
-        stage.addValueChangeListener(e -> councilType.setVisible(e.getValue() != null && e.getValue().hasCouncil()));
         evidence.setLabel(getTranslation("formation.stage.evidence"));
         evidence.setMaxLength(FormationLimits.EVIDENCE_MAX);
         evidence.setWidthFull();
@@ -118,7 +131,6 @@ public class MunicipalityView extends Main implements HasUrlParameter<String>, H
         error.getElement().setAttribute("role", "alert");
         save.setText(getTranslation("formation.stage.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> record());
         Div row = new Div(stage, date, precision, councilType);
         row.addClassName("formation-form-row");
         add(new H2(getTranslation("formation.stage.record")), row, evidence, evidenceUrl, error, save);

@@ -34,6 +34,8 @@ import jp.banso.formation.FormationService;
 import jp.banso.formation.FormationStage;
 import jp.banso.formation.Labels;
 import jp.banso.formation.MunicipalityRow;
+import jp.banso.formation.PlaybookRunService;
+import jp.banso.formation.PlaybookService;
 import jp.banso.formation.PrefectureKpi;
 import jp.banso.formation.Texts;
 import jp.banso.security.AppRoles;
@@ -60,11 +62,20 @@ public class PrefectureDashboardView extends Main implements HasUrlParameter<Str
     final Div targets = new Div();
 
     private final transient FormationService formation;
+    private final transient PlaybookRunService runs;
+    private final transient PlaybookService playbooks;
     private PrefectureKpi kpi;
 
-    public PrefectureDashboardView(FormationService formation) {
+    public PrefectureDashboardView(FormationService formation, PlaybookRunService runs, PlaybookService playbooks) {
         this.formation = formation;
+        this.runs = runs;
+        this.playbooks = playbooks;
         addClassName("formation-dashboard");
+        // listeners once, here: build() runs again after a target is saved
+        grid.addItemClickListener(e -> UI.getCurrent().navigate(MunicipalityView.class, e.getItem().municipality().code()));
+        nameFilter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        stageFilter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        countedOnly.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
     }
 
     @Override
@@ -154,13 +165,14 @@ public class PrefectureDashboardView extends Main implements HasUrlParameter<Str
         grid.setAllRowsVisible(false);
         grid.setHeight("32rem");
         grid.addClassName("no-print");
-        grid.addItemClickListener(e -> UI.getCurrent().navigate(MunicipalityView.class, e.getItem().municipality().code()));
-        Runnable filter = () -> data.setFilter(r -> matches(r));
-        nameFilter.addValueChangeListener(e -> filter.run());
-        stageFilter.addValueChangeListener(e -> filter.run());
-        countedOnly.addValueChangeListener(e -> filter.run());
+        data.setFilter(this::matches);
         add(filters, grid, printTable());
 
+        if (CurrentUser.username().isPresent()) {
+            RunsPanel prefectureRuns = new RunsPanel(runs, playbooks, kpi.prefecture().code());
+            prefectureRuns.addClassName("no-print");
+            add(prefectureRuns);
+        }
         if (CurrentUser.hasRole(AppRoles.ADVISER) || CurrentUser.hasRole(AppRoles.ADMIN)) {
             targets.removeAll();
             targets.add(new TargetEditor(formation, kpi, this::reload));
@@ -222,7 +234,9 @@ public class PrefectureDashboardView extends Main implements HasUrlParameter<Str
     }
 
     private Div chart(String title, String svg) {
-        Div d = new Div(new Html(svg));
+        // inside a div: the browser then parses the SVG as innerHTML, in the SVG namespace (an <svg> root
+        // element made by Vaadin would be an HTML element that draws nothing)
+        Div d = new Div(new Html("<div class=\"formation-svg\">" + svg + "</div>"));
         d.addClassName("formation-chart-box");
         d.getElement().setAttribute("aria-label", title);
         return d;

@@ -88,9 +88,15 @@ class FormationViewsTest extends KaribuTest {
         assertThat(after.current.getText()).contains("検討開始");
         assertThat(formation.municipality("221007").orElseThrow().stage()).isEqualTo(FormationStage.CONSIDERING);
         assertThat(_size(after.history)).isEqualTo(1);
+        // a second change on the rebuilt form is saved exactly once
         _setValue(after.stage, FormationStage.FOUNDED);
         assertThat(after.councilType.isVisible()).isTrue();
         _setValue(after.councilType, CouncilType.JOINT);
+        _setValue(after.date, LocalDate.now().minusDays(1));
+        _click(after.save);
+        assertThat(after.error.getText()).isEmpty();
+        assertThat(_size(after.history)).isEqualTo(2);
+        assertThat(formation.municipality("221007").orElseThrow().councilType()).isEqualTo(CouncilType.JOINT);
     }
 
     @Test
