@@ -50,8 +50,10 @@ class ArticleRepository {
                 INSERT INTO article (slug, title, kind, prefecture, fiscal_year, summary, status, origin, shipped_hash,
                                      created_at, updated_at, published_at, verified_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                // verified_at (最終確認日) only from a review or a confirmation, never from loading a file
                 .params(m.slug(), m.title(), m.kind().name(), m.prefecture(), m.fiscalYear(), m.summary(),
-                        status.name(), origin.name(), shippedHash, ts, ts, published, published)
+                        status.name(), origin.name(), shippedHash, ts, ts, published,
+                        origin == Origin.SHIPPED ? null : published)
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         writeTagsAndSections(id, doc);
@@ -63,10 +65,10 @@ class ArticleRepository {
         ArticleMetadata m = doc.meta();
         jdbc.sql("""
                 UPDATE article SET title = ?, kind = ?, prefecture = ?, fiscal_year = ?, summary = ?, shipped_hash = ?,
-                                   updated_at = ?, verified_at = ?, version = version + 1
+                                   updated_at = ?, version = version + 1
                 WHERE id = ?""")
                 .params(m.title(), m.kind().name(), m.prefecture(), m.fiscalYear(), m.summary(), shippedHash,
-                        Timestamp.from(now), Timestamp.from(now), id)
+                        Timestamp.from(now), id)
                 .update();
         jdbc.sql("DELETE FROM article_tag WHERE article_id = ?").param(id).update();
         jdbc.sql("DELETE FROM article_section WHERE article_id = ?").param(id).update();

@@ -176,6 +176,7 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, HasD
         history.addClickListener(e -> UI.getCurrent().navigate("curation/history/" + current.slug()));
         HorizontalLayout actions = new HorizontalLayout(note, save, submit, history);
         actions.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        actions.setWrap(true); // four controls do not fit a phone's width in one row
 
         state.addClassName("workflow-state");
         add(new H1(getTranslation("editor.heading")), state, form, new H2(getTranslation("editor.sections")),

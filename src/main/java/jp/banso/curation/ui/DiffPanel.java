@@ -212,7 +212,9 @@ class DiffPanel extends Div {
         html = html.replace(String.valueOf(INS_OPEN), ins).replace(String.valueOf(INS_CLOSE), "</ins>")
                 .replace(String.valueOf(DEL_OPEN), del).replace(String.valueOf(DEL_CLOSE), "</del>");
         // a mark that crossed an inline element (emphasis, a link) is closed and reopened by the parser
-        return "<div class=\"markdown diff-rendered\">" + Jsoup.parseBodyFragment(html).body().html() + "</div>";
+        var body = Jsoup.parseBodyFragment(html);
+        body.outputSettings().prettyPrint(false); // pretty printing puts spaces between 3, 5 and 6 of 計356名
+        return "<div class=\"markdown diff-rendered\">" + body.body().html() + "</div>";
     }
 
     private static void flush(StringBuilder md, StringBuilder piece, boolean ins) {
