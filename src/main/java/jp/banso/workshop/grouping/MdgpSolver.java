@@ -49,6 +49,8 @@ public final class MdgpSolver {
     private final SplittableRandom random;
     /** The elements the search may move, i.e. those not fixed. */
     private final int[] free;
+    /** {@link #free} twice in a row: a sweep from a random start indexes it without a modulo per pair. */
+    private final int[] freeTwice;
 
     private MdgpSolver(MdgpProblem p, long seed) {
         this.p = p;
@@ -66,6 +68,9 @@ public final class MdgpSolver {
                 free[f++] = i;
             }
         }
+        freeTwice = new int[2 * count];
+        System.arraycopy(free, 0, freeTwice, 0, count);
+        System.arraycopy(free, 0, freeTwice, count, count);
     }
 
     public static Result solve(MdgpProblem problem, Limits limits, long seed) {
@@ -171,7 +176,7 @@ public final class MdgpSolver {
         while (s.takeChanged(scan)) {
             int start = random.nextInt(m);
             for (int x = 0; x < m; x++) {
-                int i = free[(start + x) % m];
+                int i = freeTwice[start + x];
                 int a = s.group[i];
                 if (s.size[a] <= p.lower[a]) {
                     continue;
@@ -191,11 +196,11 @@ public final class MdgpSolver {
                 }
             }
             for (int x = 0; x < m; x++) {
-                int i = free[(start + x) % m];
+                int i = freeTwice[start + x];
                 double[] di = p.d[i];
                 int ri = i * g;
-                for (int y = x + 1; y < m; y++) {
-                    int j = free[(start + y) % m];
+                for (int y = start + x + 1, end = start + m; y < end; y++) {
+                    int j = freeTwice[y];
                     int a = s.group[i];
                     int b = s.group[j];
                     if (a == b || !(scan[a] || scan[b])) {
