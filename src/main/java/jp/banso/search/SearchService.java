@@ -42,13 +42,19 @@ public class SearchService {
     private final SearchEngine engine;
     private final Suggestions suggestions;
 
-    SearchService(LuceneIndex index, Reindexer reindexer, SynonymRepository synonymRows, Clock clock) {
+    @org.springframework.beans.factory.annotation.Autowired
+    SearchService(LuceneIndex index, Reindexer reindexer, SynonymRepository synonymRows, Clock clock,
+                  SearchSettings settings) {
         this.index = index;
         this.reindexer = reindexer;
         this.synonymRows = synonymRows;
         this.clock = clock;
-        this.engine = new SearchEngine(index, this::currentSynonyms, Tuning.DEFAULT);
+        this.engine = new SearchEngine(index, this::currentSynonyms, Tuning.DEFAULT, settings);
         this.suggestions = new Suggestions(index);
+    }
+
+    SearchService(LuceneIndex index, Reindexer reindexer, SynonymRepository synonymRows, Clock clock) {
+        this(index, reindexer, synonymRows, clock, SearchSettings.DEFAULTS);
     }
 
     @PreAuthorize("permitAll()")

@@ -62,13 +62,15 @@ import org.apache.lucene.search.spell.SuggestWord;
  */
 public final class SearchEngine {
 
-    /** Sections scored exactly per search (more when a deep page needs more articles). */
-    static final int WINDOW = Integer.getInteger("banso.search.window", 100);
+    /** Sections scored exactly per search (more when a deep page needs more articles): {@code banso.search.window}. */
+    private final int window;
     /**
      * Clauses matching more than this share of the sections do not pick candidates (they still score
      * them): like stop words, they would make most of the index a candidate while adding little.
+     * {@code banso.search.common}.
      */
-    static final double COMMON = Double.parseDouble(System.getProperty("banso.search.common", "0.1"));
+    private final double common;
+    private final ExecutorService pool;
     /** A query made only of common clauses keeps its rarest few to pick candidates. */
     static final int MIN_CANDIDATE_CLAUSES = 2;
     /** A synonym group scores as its best word plus this share of the others it holds. */
@@ -79,9 +81,17 @@ public final class SearchEngine {
     private volatile Tuning tuning;
 
     public SearchEngine(LuceneIndex index, Supplier<Synonyms> synonyms, Tuning tuning) {
+        this(index, synonyms, tuning, jp.banso.search.SearchSettings.DEFAULTS);
+    }
+
+    public SearchEngine(LuceneIndex index, Supplier<Synonyms> synonyms, Tuning tuning,
+                        jp.banso.search.SearchSettings settings) {
         this.index = index;
         this.synonyms = synonyms;
         this.tuning = tuning;
+        this.window = settings.window();
+        this.common = settings.common();
+        this.pool = searchPool(settings.threads());
     }
 
     public void tune(Tuning t) {
@@ -264,7 +274,7 @@ public final class SearchEngine {
         List<Clause> all = new ArrayList<>();
         // a common word of a synonym group (登録住宅: 登録 and 住宅) would make a large share of the index a
         // candidate to score one by one: like common clauses, it scores the candidates but does not pick them
-        long variantMax = (long) (COMMON * numDocs);
+        long variantMax = (long) (common * numDocs);
         for (var fieldTerms : List.of(Map.entry(LuceneIndex.BODY_MORPH, q.morph()), Map.entry(LuceneIndex.BODY_BIGRAM, q.bigram()))) {
             String field = fieldTerms.getKey();
             float weight = field.equals(LuceneIndex.BODY_MORPH) ? t.morph() : t.bigram();
@@ -276,7 +286,7 @@ public final class SearchEngine {
                 all.add(new Clause(boost(cl.get(i), weight), dfs.get(i)));
             }
         }
-        long max = (long) (COMMON * numDocs);
+        long max = (long) (common * numDocs);
         List<Clause> kept = new ArrayList<>(all.stream().filter(c -> c.df() <= max).toList());
         if (kept.size() < MIN_CANDIDATE_CLAUSES) {
             all.stream().filter(c -> c.df() > max).sorted(Comparator.comparingLong(Clause::df))
@@ -375,13 +385,16 @@ public final class SearchEngine {
      * wait in a queue, first come first served. Worker threads take the next search without waiting to be
      * woken, which a semaphore in the callers' threads did not achieve (docs/search.md, "Third pass").
      */
-    static final int SEARCH_THREADS = Integer.getInteger("banso.search.threads",
-            Runtime.getRuntime().availableProcessors() + 1);
-    private static final ExecutorService SEARCH_POOL = searchPool();
+    private static final Map<Integer, ExecutorService> POOLS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static ExecutorService searchPool() {
+    /** One pool per thread count for the whole JVM (tests and benchmarks make many engines). */
+    private static ExecutorService searchPool(int threads) {
+        return POOLS.computeIfAbsent(threads, SearchEngine::newPool);
+    }
+
+    private static ExecutorService newPool(int threads) {
         AtomicInteger n = new AtomicInteger();
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(SEARCH_THREADS, SEARCH_THREADS, 60, TimeUnit.SECONDS,
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), task -> {
                     Thread t = new Thread(task, "search-" + n.incrementAndGet());
                     t.setDaemon(true);
@@ -398,7 +411,7 @@ public final class SearchEngine {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted before the search");
         }
-        Future<SearchResult> f = SEARCH_POOL.submit(() -> searchHere(r));
+        Future<SearchResult> f = pool.submit(() -> searchHere(r));
         try {
             return f.get();
         } catch (InterruptedException e) {
@@ -489,7 +502,7 @@ public final class SearchEngine {
     }
 
     /**
-     * Two passes. The fast flat disjunction ({@link #candidateQuery}) picks the best {@link #WINDOW}
+     * Two passes. The fast flat disjunction ({@link #candidateQuery}) picks the best {@link #window}
      * sections (more when a deep page needs more articles); the exact query (each body field needing its
      * share of the query's terms, headings and metadata adding to the score) then scores only those, and
      * decides which match and in which order. The window also bounds the total and the facets: counting
@@ -498,7 +511,7 @@ public final class SearchEngine {
     @SuppressWarnings("deprecation")
     private Collected collect(IndexSearcher searcher, Query candidates, Map<Integer, ScoreDoc[]> candidateTops,
                               Exact exact, int articlesNeeded) throws IOException {
-        int k = Math.max(WINDOW, articlesNeeded * 4);
+        int k = Math.max(window, articlesNeeded * 4);
         List<List<Plan>> exactWeights = null;
         while (true) {
             ScoreDoc[] top = candidateTops.get(k);
@@ -514,7 +527,7 @@ public final class SearchEngine {
             LinkedHashMap<String, List<ScoreDoc>> grouped = group(searcher.getIndexReader(),
                     rescore(searcher, exact, exactWeights, top));
             // when no candidate is exact, deeper ones rarely are: the relaxed search answers instead
-            if (top.length < k || grouped.isEmpty() || grouped.size() >= articlesNeeded || k >= 64 * WINDOW) {
+            if (top.length < k || grouped.isEmpty() || grouped.size() >= articlesNeeded || k >= 64 * window) {
                 return new Collected(grouped, grouped.keySet());
             }
             k *= 4;

@@ -211,8 +211,8 @@ public final class SearchBenchmark {
             System.out.printf(Locale.ROOT, "build=%.1fs (load average %.2f before, %.2f after)%n", buildS, loadBefore,
                     os.getSystemLoadAverage());
             long size;
-            try (var files = Files.list(dir)) {
-                size = files.mapToLong(p -> p.toFile().length()).sum();
+            try (var files = Files.walk(dir)) {
+                size = files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
             }
             Synonyms syn = Synonyms.shippedPlus(List.of());
             SearchEngine engine = new SearchEngine(index, () -> syn, Tuning.DEFAULT);
@@ -232,6 +232,9 @@ public final class SearchBenchmark {
                 ns[i] = System.nanoTime() - s;
             }
             Arrays.sort(ns);
+            if (!Boolean.getBoolean("bench.noBaseline")) {
+                baseline(sections, queries, runs, ns);
+            }
             System.out.printf(Locale.ROOT, "sections=%d articles=%d build=%.1fs index=%.0fMB peakHeap~%dMB maxHeap=%dMB "
                             + "query p50=%.2fms p95=%.2fms p99=%.2fms load=%.2f/%.2f%n",
                     index.sectionCount(), articles > 0 ? articles : index.articles().size(), buildS, size / 1e6, peak[0] / 1_000_000,
@@ -239,6 +242,111 @@ public final class SearchBenchmark {
                     ns[runs / 2] / 1e6, ns[runs * 95 / 100] / 1e6, ns[runs * 99 / 100] / 1e6, loadQ,
                     os.getSystemLoadAverage());
         }
+    }
+
+    /**
+     * The floor the issue compares against, in the same JVM, on the same corpus and questions: plain Lucene,
+     * one field analysed by Lucene's own JapaneseAnalyzer (kuromoji), a SHOULD term clause per query token,
+     * BM25, top 10, no snippets. Prints its p50/p95, the ratio of Banso's to it, and both recall@1 on the dev
+     * questions (on the shipped library, where the dev answers are).
+     */
+    static void baseline(int sections, List<String> queries, int runs, long[] bansoSorted) throws Exception {
+        org.apache.lucene.analysis.Analyzer ja = new org.apache.lucene.analysis.ja.JapaneseAnalyzer();
+        Path dir = Path.of("target/bench-baseline-" + sections);
+        if (Files.exists(dir)) {
+            jp.banso.IntegrationTest.deleteRecursively(dir);
+        }
+        try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(dir)) {
+            fillBaseline(d, ja, synthetic(sections));
+            try (org.apache.lucene.index.DirectoryReader reader = org.apache.lucene.index.DirectoryReader.open(d)) {
+                org.apache.lucene.search.IndexSearcher searcher = new org.apache.lucene.search.IndexSearcher(reader);
+                for (int i = 0; i < WARMUP; i++) {
+                    searcher.search(baselineQuery(ja, queries.get(i % queries.size())), 10);
+                }
+                long[] ns = new long[runs];
+                for (int i = 0; i < runs; i++) {
+                    long s = System.nanoTime();
+                    searcher.search(baselineQuery(ja, queries.get(i % queries.size())), 10);
+                    ns[i] = System.nanoTime() - s;
+                }
+                Arrays.sort(ns);
+                double p50 = ns[runs / 2] / 1e6;
+                double p95 = ns[runs * 95 / 100] / 1e6;
+                System.out.printf(Locale.ROOT, "baseline (one kuromoji field, SHOULD terms, BM25, top 10) p50=%.2fms "
+                                + "p95=%.2fms; Banso/baseline p50 %.1fx p95 %.1fx%n", p50, p95,
+                        bansoSorted[runs / 2] / 1e6 / p50, bansoSorted[runs * 95 / 100] / 1e6 / p95);
+            }
+        }
+        // recall@1 on the dev questions, on the shipped library
+        List<List<SectionDoc>> shipped = ShippedCorpus.load();
+        try (org.apache.lucene.store.Directory d = new org.apache.lucene.store.ByteBuffersDirectory();
+             LuceneIndex banso = LuceneIndex.inMemory(new JapaneseAnalysis())) {
+            fillBaseline(d, ja, shipped);
+            banso.rebuild(shipped, n -> { });
+            Synonyms syn = Synonyms.shippedPlus(List.of());
+            SearchEngine engine = new SearchEngine(banso, () -> syn, Tuning.DEFAULT);
+            java.util.Map<String, SectionDoc> first = new java.util.HashMap<>();
+            shipped.forEach(a -> first.put(a.get(0).slug(), a.get(0)));
+            try (org.apache.lucene.index.DirectoryReader reader = org.apache.lucene.index.DirectoryReader.open(d)) {
+                org.apache.lucene.search.IndexSearcher searcher = new org.apache.lucene.search.IndexSearcher(reader);
+                int base = 0;
+                int ours = 0;
+                List<SearchEval.Line> lines = SearchEval.read("eval/search-dev.tsv");
+                for (SearchEval.Line l : lines) {
+                    List<String> expected = List.of(l.expected().split("\\|"));
+                    var top = searcher.search(baselineQuery(ja, l.query()), 1).scoreDocs;
+                    if (top.length > 0) {
+                        SectionDoc s = first.get(searcher.storedFields().document(top[0].doc).get("slug"));
+                        if (matches(s, expected)) {
+                            base++;
+                        }
+                    }
+                    var hits = engine.search(SearchRequest.of(l.query())).hits();
+                    if (!hits.isEmpty() && matches(first.get(hits.get(0).slug()), expected)) {
+                        ours++;
+                    }
+                }
+                System.out.printf(Locale.ROOT, "dev recall@1 (%d questions): Banso %.3f, baseline %.3f%n", lines.size(),
+                        ours / (double) lines.size(), base / (double) lines.size());
+            }
+        }
+    }
+
+    private static boolean matches(SectionDoc s, List<String> expected) {
+        String where = s.articleTitle() + " " + s.prefecture() + " " + String.join(" ", s.municipalities());
+        return expected.stream().anyMatch(where::contains);
+    }
+
+    private static void fillBaseline(org.apache.lucene.store.Directory d, org.apache.lucene.analysis.Analyzer ja,
+                                     List<List<SectionDoc>> corpus) throws Exception {
+        try (org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(d,
+                new org.apache.lucene.index.IndexWriterConfig(ja).setRAMBufferSizeMB(96))) {
+            for (List<SectionDoc> article : corpus) {
+                for (SectionDoc s : article) {
+                    org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
+                    doc.add(new org.apache.lucene.document.StoredField("slug", s.slug()));
+                    doc.add(new org.apache.lucene.document.TextField("body", s.text(),
+                            org.apache.lucene.document.Field.Store.NO));
+                    w.addDocument(doc);
+                }
+            }
+            w.forceMerge(1);
+        }
+    }
+
+    private static org.apache.lucene.search.Query baselineQuery(org.apache.lucene.analysis.Analyzer ja, String q)
+            throws Exception {
+        org.apache.lucene.search.BooleanQuery.Builder b = new org.apache.lucene.search.BooleanQuery.Builder();
+        try (org.apache.lucene.analysis.TokenStream ts = ja.tokenStream("body", q)) {
+            var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                b.add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term("body", term.toString())),
+                        org.apache.lucene.search.BooleanClause.Occur.SHOULD);
+            }
+            ts.end();
+        }
+        return b.build();
     }
 
     /**

@@ -35,7 +35,7 @@ public final class QueryLab {
                 SearchEngine.Exact plan = engine.buildExact(cache, a, Tuning.DEFAULT.minMatch());
                 org.apache.lucene.search.Query exact = plan.toQuery(none);
                 org.apache.lucene.search.ScoreDoc[] full = s.search(exact, 10).scoreDocs;
-                TopScoreDocCollector c = TopScoreDocCollector.create(SearchEngine.WINDOW, SearchEngine.WINDOW);
+                TopScoreDocCollector c = TopScoreDocCollector.create(jp.banso.search.SearchSettings.DEFAULTS.window(), jp.banso.search.SearchSettings.DEFAULTS.window());
                 s.search(engine.candidateQuery(cache, s.getIndexReader().numDocs(), a, none), c);
                 org.apache.lucene.search.ScoreDoc[] two = SearchEngine.rescore(s, plan, SearchEngine.weights(s, plan),
                         c.topDocs().scoreDocs);
@@ -99,7 +99,7 @@ public final class QueryLab {
             for (String v : args.length > 1 ? Arrays.copyOfRange(args, 1, args.length) : new String[] {"full"}) {
                 String[] p = v.split(":");
                 boolean full = p[0].equals("full");
-                int k = p.length > 1 ? Integer.parseInt(p[1]) : SearchEngine.WINDOW;
+                int k = p.length > 1 ? Integer.parseInt(p[1]) : jp.banso.search.SearchSettings.DEFAULTS.window();
                 long[] ns = new long[Integer.getInteger("runs", 1000)];
                 long[] cpu = new long[ns.length];
                 List<String> slow = new ArrayList<>();
