@@ -19,7 +19,8 @@ public final class ShippedCorpus {
     }
 
     public static List<List<SectionDoc>> load() throws IOException {
-        return load("classpath*:content/articles/*.md");
+        // articles, scenarios and playbooks: all shipped, all indexed the same way
+        return load("classpath*:content/*/*.md");
     }
 
     /** Articles in the shipped format from a resource pattern (the unseen evaluation set, for one). */
