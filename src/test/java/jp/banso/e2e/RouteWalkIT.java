@@ -59,6 +59,7 @@ class RouteWalkIT extends BrowserTest {
             new Stop("library/:slug", "article", "library/okazaki", ANONYMOUS),
             new Stop("search", "search", "search?q=" + "岡崎市の相談件数は", ANONYMOUS),
             new Stop("login", "login", "login", ANONYMOUS),
+            new Stop("accessibility", "accessibility", "accessibility", ANONYMOUS),
             new Stop("join", "join", "join/{code}", ANONYMOUS),
             new Stop("join/return", "join-return-invalid", "join/return/not-a-token", ANONYMOUS),
             new Stop("sheet", "sheet", "sheet", PARTICIPANT),
@@ -131,6 +132,10 @@ class RouteWalkIT extends BrowserTest {
             if (d.getCurrentUrl().contains("/login") && !stop.path().startsWith("login")) {
                 problems.add(label + ": ended on the login page (" + d.getCurrentUrl() + ")");
                 continue;
+            }
+            String lang = (String) js(d, "return document.documentElement.lang || ''");
+            if (!lang.startsWith("ja")) {
+                problems.add(label + ": <html lang> is '" + lang + "', not Japanese");
             }
             long overflow = ((Number) js(d, "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue();
             if (overflow > 0) {

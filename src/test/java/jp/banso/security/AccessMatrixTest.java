@@ -56,6 +56,7 @@ class AccessMatrixTest extends KaribuTest {
         ROUTES.put("library", new RouteRule("library", EVERYONE));
         ROUTES.put("library/:slug", new RouteRule("library/okazaki", EVERYONE));
         ROUTES.put("login", new RouteRule("login", EVERYONE));
+        ROUTES.put("accessibility", new RouteRule("accessibility", EVERYONE));
         ROUTES.put("admin/users", new RouteRule("admin/users", ADMIN_ONLY));
         ROUTES.put("admin/audit", new RouteRule("admin/audit", ADMIN_ONLY));
         ROUTES.put("account/tokens", new RouteRule("account/tokens", CURATORS));

@@ -35,9 +35,10 @@ public class AuditLogView extends Main implements HasDynamicTitle {
         addClassName("audit-log-view");
         grid.addColumn(e -> TIME.format(e.occurredAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.who")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.what")).setAutoWidth(true);
-        grid.addColumn(e -> e.targetType() + ": " + e.target()).setHeader(getTranslation("audit.target")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::detail).setHeader(getTranslation("audit.detail")).setFlexGrow(1);
+        AuditText text = new AuditText(this::getTranslation);
+        grid.addColumn(e -> text.action(e.action())).setHeader(getTranslation("audit.what")).setAutoWidth(true);
+        grid.addColumn(e -> text.target(e.targetType(), e.target())).setHeader(getTranslation("audit.target")).setAutoWidth(true);
+        grid.addColumn(e -> text.detail(e.detail())).setHeader(getTranslation("audit.detail")).setFlexGrow(1);
         type.setLabel(getTranslation("audit.type"));
         type.setItems("", "ARTICLE", "USER");
         type.setItemLabelGenerator(t -> getTranslation("audit.type." + (t.isEmpty() ? "ALL" : t)));

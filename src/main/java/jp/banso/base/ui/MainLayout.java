@@ -85,7 +85,9 @@ public class MainLayout extends AppLayout {
         tagline.addClassName("shell-tagline");
         nav.setLabel(getTranslation("shell.menu"));
         nav.addClassName("shell-nav");
-        Footer footer = new Footer(new Span(getTranslation("shell.footer")));
+        Anchor policy = new Anchor("accessibility", getTranslation("shell.accessibility"));
+        policy.addClassName("shell-footer-link");
+        Footer footer = new Footer(new Span(getTranslation("shell.footer")), policy);
         footer.addClassName("shell-footer");
         Div drawer = new Div(brand, tagline, nav, drawerAccount(english), footer);
         drawer.addClassName("shell-drawer");
