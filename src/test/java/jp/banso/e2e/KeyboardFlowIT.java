@@ -102,8 +102,8 @@ class KeyboardFlowIT extends BrowserTest {
         type(d, "相談件数", Keys.ENTER);
         waitFor(d).until(x -> x.getCurrentUrl().contains("/search"));
         waitForVaadin(d);
-        waitFor(d).until(ExpectedConditions.presenceOfElementLocated(css(".search-hit a[href^='library/']")));
-        tabTo(d, ".search-hit a[href^='library/']", unfocused);
+        waitFor(d).until(ExpectedConditions.presenceOfElementLocated(css(".search-hit-title")));
+        tabTo(d, ".search-hit-title", unfocused);
         String target = (String) js(d, "return document.activeElement.getAttribute('href')");
         screenshot(d, "keyboard-search");
         type(d, Keys.ENTER);

@@ -109,7 +109,8 @@ public class SheetView extends Main implements BeforeEnterObserver, HasDynamicTi
         removeAll();
         title.setText(home.session().title());
         who.setText(getTranslation("workshop.sheet.who", Labels.name(this, home.me()),
-                getTranslation("workshop.affiliation." + home.me().affiliation().name()), home.me().organisation(),
+                getTranslation("workshop.affiliation." + home.me().affiliation().name()),
+                home.me().organisation().isBlank() ? "" : getTranslation("workshop.sheet.whoOrganisation", home.me().organisation()),
                 WHEN.format(home.session().startsAt())));
         returnLink.setValue(Urls.absolute("join/return/" + token));
         timer.show(home.timer());
