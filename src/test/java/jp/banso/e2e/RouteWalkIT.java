@@ -76,14 +76,23 @@ class RouteWalkIT extends BrowserTest {
             new Stop("search/synonyms", "search-synonyms", "search/synonyms", AppRoles.ADVISER),
             new Stop("admin/users", "admin-users", "admin/users", AppRoles.ADMIN),
             new Stop("admin/audit", "admin-audit", "admin/audit", AppRoles.ADMIN),
-            new Stop("admin/search-index", "admin-search-index", "admin/search-index", AppRoles.ADMIN));
+            new Stop("admin/search-index", "admin-search-index", "admin/search-index", AppRoles.ADMIN),
+            new Stop("formation", "formation", "formation", ANONYMOUS),
+            new Stop("formation", "formation-nagano", "formation/200000", ANONYMOUS),
+            new Stop("formation/municipality", "formation-municipality", "formation/municipality/202011", AppRoles.ADVISER),
+            new Stop("formation/import", "formation-import", "formation/import", AppRoles.ADVISER),
+            new Stop("formation/run", "formation-run", "formation/run/{run}", AppRoles.FACILITATOR));
 
     @Autowired
     UserService users;
     @Autowired
     WorkshopService workshops;
 
+    @Autowired
+    jp.banso.formation.PlaybookRunService runs;
+
     private WorkshopSession session;
+    private long run;
 
     @Test
     void the_walk_knows_every_route_of_the_app() {
@@ -123,7 +132,7 @@ class RouteWalkIT extends BrowserTest {
         List<String> problems = new ArrayList<>();
         for (Stop stop : PLAN) {
             WebDriver d = browserFor.apply(stop.who());
-            String path = stop.path().replace("{session}", Long.toString(session.id())).replace("{code}", session.joinCode());
+            String path = stop.path().replace("{session}", Long.toString(session.id())).replace("{run}", Long.toString(run)).replace("{code}", session.joinCode());
             open(d, path);
             Thread.sleep(300); // let lazy parts (grids, previews) render before measuring
             waitForVaadin(d);
@@ -210,6 +219,7 @@ class RouteWalkIT extends BrowserTest {
             session = workshops.createSession(new SessionDraft("画面巡回 意見交換会", SessionKind.EXCHANGE,
                     LocalDateTime.now().plusMinutes(30), "市役所 大会議室", false, "焼津市", 0, 3));
             workshops.addAgendaItem(session.id(), new AgendaItemDraft("グループワーク", 40, AgendaKind.GROUP_WORK, null));
+            run = runs.start("playbook-hatsukaichi-founding", "222127").id();
         } finally {
             SecurityContextHolder.clearContext();
         }
