@@ -236,9 +236,10 @@ public class PrefectureDashboardView extends Main implements HasUrlParameter<Str
     private Div chart(String title, String svg) {
         // inside a div: the browser then parses the SVG as innerHTML, in the SVG namespace (an <svg> root
         // element made by Vaadin would be an HTML element that draws nothing)
-        Div d = new Div(new Html("<div class=\"formation-svg\">" + svg + "</div>"));
+        com.vaadin.flow.component.html.H3 heading = new com.vaadin.flow.component.html.H3(title);
+        heading.addClassName("formation-chart-title");
+        Div d = new Div(heading, new Html("<div class=\"formation-svg\">" + svg + "</div>"));
         d.addClassName("formation-chart-box");
-        d.getElement().setAttribute("aria-label", title);
         return d;
     }
 

@@ -18,12 +18,12 @@ import jp.banso.formation.PrefectureKpi;
  */
 final class Svg {
 
-    static final int W = 640;
-    static final int H = 360;
-    private static final int LEFT = 70;
+    static final int W = 560;
+    static final int H = 380;
+    private static final int LEFT = 66;
     private static final int RIGHT = 24;
-    private static final int TOP = 44;
-    private static final int BOTTOM = 58;
+    private static final int TOP = 64;
+    private static final int BOTTOM = 62;
     static final String ACTUAL = "#1f6f5c";
     static final String TARGET = "#b4442c";
 
@@ -54,19 +54,19 @@ final class Svg {
         for (double v = 0; v <= yMax + 1e-9; v += step) {
             double y = TOP + plotH - v / yMax * plotH;
             s.append(line(LEFT, y, W - RIGHT, y, "#d5dedb", 1, null));
-            s.append(text(LEFT - 8, y + 5, fmt(v) + unit, "end", 15, "#33443f"));
+            s.append(text(LEFT - 8, y + 5, fmt(v) + unit, "end", 18, "#33443f"));
         }
         int span = Math.max(1, lastFy - firstFy);
-        int every = span > 8 ? 2 : 1;
+        int every = span > 6 ? 2 : 1;
         for (int fy = firstFy; fy <= lastFy; fy++) {
             double x = LEFT + (double) (fy - firstFy) / span * plotW;
             if ((fy - firstFy) % every == 0 || fy == lastFy) {
-                s.append(text(x, H - BOTTOM + 22, FiscalYears.shortLabel(fy), "middle", 15, "#33443f"));
+                s.append(text(x, H - BOTTOM + 22, FiscalYears.shortLabel(fy), "middle", 18, "#33443f"));
             }
             s.append(line(x, H - BOTTOM, x, H - BOTTOM + 5, "#33443f", 1, null));
         }
         s.append(line(LEFT, H - BOTTOM, W - RIGHT, H - BOTTOM, "#33443f", 1.5, null));
-        s.append(text(LEFT + plotW / 2.0, H - 12, "年度末（R＝令和、H＝平成）", "middle", 14, "#33443f"));
+        s.append(text(LEFT + plotW / 2.0, H - 12, "年度末（R＝令和、H＝平成）", "middle", 17, "#33443f"));
         // target
         if (target != null) {
             double ty = TOP + plotH - target.targetValue().doubleValue() / yMax * plotH;
@@ -81,7 +81,7 @@ final class Svg {
             s.append("<circle cx=\"").append(f(tx)).append("\" cy=\"").append(f(ty)).append("\" r=\"5\" fill=\"")
                     .append(TARGET).append("\"/>");
             s.append(text(tx - 6, ty - 10, "目標 " + target.targetValue().toPlainString() + (coverage ? "%" : "市町村")
-                    + "（" + FiscalYears.shortLabel(target.targetFy()) + "末）", "end", 15, TARGET));
+                    + "（" + FiscalYears.shortLabel(target.targetFy()) + "末）", "end", 18, TARGET));
         }
         // actual
         StringBuilder path = new StringBuilder();
@@ -101,16 +101,16 @@ final class Svg {
         KpiPoint last = points.get(points.size() - 1);
         double lx = LEFT + (double) (last.fiscalYear() - firstFy) / span * plotW;
         double ly = TOP + plotH - value(last, scope, coverage) / yMax * plotH;
-        boolean nearRight = lx > W - RIGHT - 160;
-        s.append(text(nearRight ? lx - 8 : lx + 8, ly - 10, "現在 " + label(last, scope, coverage), nearRight ? "end" : "start", 15, ACTUAL));
+        boolean nearRight = lx > W - RIGHT - 170;
+        s.append(text(nearRight ? lx - 8 : lx + 8, ly - 10, "現在 " + label(last, scope, coverage), nearRight ? "end" : "start", 18, ACTUAL));
         // legend
-        s.append(line(LEFT, 22, LEFT + 30, 22, ACTUAL, 3, null)).append(text(LEFT + 36, 27, "実績", "start", 15, "#1b2a26"));
+        s.append(line(LEFT, 22, LEFT + 30, 22, ACTUAL, 3, null)).append(text(LEFT + 36, 27, "実績", "start", 17, "#1b2a26"));
         if (target != null) {
             s.append(line(LEFT + 90, 22, LEFT + 120, 22, TARGET, 2.5, "8 6"))
-                    .append(text(LEFT + 126, 27, target.baselineValue() != null ? "計画の目標（基準値と目標値を直線で結ぶ）" : "計画の目標",
-                            "start", 15, "#1b2a26"));
+                    .append(text(LEFT + 126, 27, target.baselineValue() != null ? "目標（基準値と目標値を結ぶ線）" : "計画の目標",
+                            "start", 17, "#1b2a26"));
         } else {
-            s.append(text(LEFT + 90, 27, "目標は未設定", "start", 15, "#5b6b66"));
+            s.append(text(LEFT + 90, 27, "目標は未設定", "start", 17, "#5b6b66"));
         }
         return s.append("</svg>").toString();
     }
@@ -127,23 +127,23 @@ final class Svg {
         for (FormationStage st : FormationStage.values()) {
             parts.add(Labels.stage(st) + " " + counts[st.ordinal()]);
         }
-        int rowH = 42;
+        int rowH = 46;
         int h = 30 + rowH * counts.length + 10;
         StringBuilder s = new StringBuilder();
         s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(W).append(' ').append(h)
                 .append("\" role=\"img\" class=\"formation-chart\" font-family=\"sans-serif\"><title>").append(esc(title))
                 .append("</title><desc>").append(esc(String.join("、", parts))).append("</desc>");
-        int labelW = 170;
-        int barMax = W - labelW - 70;
+        int labelW = 178;
+        int barMax = W - labelW - 110;
         for (FormationStage st : FormationStage.values()) {
             int i = st.ordinal();
             int y = 20 + i * rowH;
             double w = (double) counts[i] / max * barMax;
             String fill = st.hasCouncil() ? ACTUAL : i == 0 ? "#b9c4c0" : "#6f9f92";
-            s.append(text(labelW - 10, y + 24, Labels.stage(st), "end", 16, "#1b2a26"));
+            s.append(text(labelW - 10, y + 26, Labels.stage(st), "end", 19, "#1b2a26"));
             s.append("<rect x=\"").append(labelW).append("\" y=\"").append(y + 6).append("\" width=\"").append(f(Math.max(w, 1)))
-                    .append("\" height=\"26\" rx=\"3\" fill=\"").append(fill).append("\"/>");
-            s.append(text(labelW + Math.max(w, 1) + 8, y + 25, counts[i] + "市町村", "start", 16, "#1b2a26"));
+                    .append("\" height=\"30\" rx=\"3\" fill=\"").append(fill).append("\"/>");
+            s.append(text(labelW + Math.max(w, 1) + 8, y + 27, counts[i] + "市町村", "start", 19, "#1b2a26"));
         }
         return s.append("</svg>").toString();
     }
