@@ -21,8 +21,13 @@ public class ParticipantService {
     private final WorkshopBroadcaster broadcaster;
     private final JoinGuard guard;
     private final Clock clock;
+    private final GroupWorkRepository groupWork;
+    private final GroupPlacement placement;
 
-    ParticipantService(WorkshopRepository repo, WorkshopBroadcaster broadcaster, JoinGuard guard, Clock clock) {
+    ParticipantService(WorkshopRepository repo, WorkshopBroadcaster broadcaster, JoinGuard guard, Clock clock,
+                       GroupWorkRepository groupWork, GroupPlacement placement) {
+        this.groupWork = groupWork;
+        this.placement = placement;
         this.repo = repo;
         this.broadcaster = broadcaster;
         this.guard = guard;
@@ -63,10 +68,15 @@ public class ParticipantService {
                 "workshop.error.name.tooLong");
         String org = TextRules.limit(TextRules.line(request.organisation()), WorkshopLimits.ORGANISATION_MAX,
                 "workshop.error.organisation.tooLong");
+        String municipality = TextRules.limit(TextRules.line(request.municipality()), GroupWorkLimits.MUNICIPALITY_MAX,
+                "groupwork.error.municipality.tooLong");
         String token = Tokens.newToken();
         long id = repo.insertParticipant(s.id(), Tokens.hash(token), name, request.affiliation(), org);
+        groupWork.setParticipantDetails(id, municipality, request.nameConsent());
         Participant p = new Participant(id, s.id(), name, request.affiliation(), org);
         broadcaster.publishAfterCommit(new WorkshopEvent.ParticipantJoined(s.id(), p));
+        // after the groups were formed, a newcomer sits where they add the most mixing
+        placement.placeLateJoiner(s.id(), id);
         return new Joined(token, p, s);
     }
 

@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,8 +30,18 @@ public class WorkshopBroadcaster {
         void remove();
     }
 
-    private record Listener(boolean board, Consumer<WorkshopEvent> consumer) {
+    private record Listener(boolean board, LongSupplier group, Consumer<WorkshopEvent> consumer) {
+
+        boolean wants(WorkshopEvent e) {
+            if (board) {
+                return true;
+            }
+            return !e.boardOnly() && (e.groupId() == null || e.groupId() == group.getAsLong());
+        }
     }
+
+    /** A participant in no group. */
+    public static final long NO_GROUP = -1;
 
     private static final Logger log = LoggerFactory.getLogger(WorkshopBroadcaster.class);
 
@@ -46,7 +57,15 @@ public class WorkshopBroadcaster {
      *              (receives timer, status and vote events, not every keystroke of every sheet)
      */
     public Registration register(long sessionId, boolean board, Consumer<WorkshopEvent> consumer) {
-        Listener listener = new Listener(board, consumer);
+        return register(sessionId, board, () -> NO_GROUP, consumer);
+    }
+
+    /**
+     * A participant's registration that also receives the worksheet events of the group {@code group} names at
+     * the moment of each event (it changes when the facilitator regroups; no need to register again).
+     */
+    public Registration register(long sessionId, boolean board, LongSupplier group, Consumer<WorkshopEvent> consumer) {
+        Listener listener = new Listener(board, group, consumer);
         listeners.computeIfAbsent(sessionId, k -> new CopyOnWriteArrayList<>()).add(listener);
         return () -> listeners.computeIfPresent(sessionId, (k, list) -> {
             list.remove(listener);
@@ -80,7 +99,7 @@ public class WorkshopBroadcaster {
         }
         delivery.execute(() -> {
             for (Listener l : list) {
-                if (l.board() || !event.boardOnly()) {
+                if (l.wants(event)) {
                     try {
                         l.consumer().accept(event);
                     } catch (RuntimeException e) {

@@ -7,6 +7,11 @@ public sealed interface WorkshopEvent {
 
     long sessionId();
 
+    /** Events of one group's worksheet go only to that group's members (and to every board); null: everyone. */
+    default Long groupId() {
+        return null;
+    }
+
     /** Only facilitators' boards receive these; participants receive the others too. */
     default boolean boardOnly() {
         return false;
@@ -52,5 +57,29 @@ public sealed interface WorkshopEvent {
     }
 
     record StatusChanged(long sessionId, SessionStatus status, int dotsPerPerson) implements WorkshopEvent {
+    }
+
+    /** Groups were formed, recomputed, edited, or a member moved: participants reload their table. */
+    record GroupsChanged(long sessionId) implements WorkshopEvent {
+    }
+
+    /** One worksheet cell was stored. */
+    record CellSaved(long sessionId, GroupCell cell) implements WorkshopEvent {
+        @Override
+        public Long groupId() {
+            return cell.groupId();
+        }
+    }
+
+    /** A worksheet got rows. */
+    record SheetRowsChanged(long sessionId, long group, int rowCount) implements WorkshopEvent {
+        @Override
+        public Long groupId() {
+            return group;
+        }
+    }
+
+    /** 「全員をメインボードに戻す」: every participant's phone returns to its main page. */
+    record Recalled(long sessionId) implements WorkshopEvent {
     }
 }

@@ -72,10 +72,19 @@ class AccessMatrixTest extends KaribuTest {
                 new RouteRule("workshops/session/{session}", FACILITATORS));
         ROUTES.put("workshops/board/:___url_parameter(^[+-]?[0-9]{1,19}$)",
                 new RouteRule("workshops/board/{session}", FACILITATORS));
+        // group work: the facilitator's groups page and room overview (owners act; other facilitators are refused there)
+        ROUTES.put("workshops/groups/:___url_parameter(^[+-]?[0-9]{1,19}$)",
+                new RouteRule("workshops/groups/{session}", FACILITATORS));
+        ROUTES.put("workshops/overview/:___url_parameter(^[+-]?[0-9]{1,19}$)",
+                new RouteRule("workshops/overview/{session}", FACILITATORS));
+        ROUTES.put("workshops/record/:___url_parameter(^[+-]?[0-9]{1,19}$)",
+                new RouteRule("workshops/record/{session}", FACILITATORS));
         // participants have no account: joining is open to all, the sheet needs a participant token (cookie)
         ROUTES.put("join/:___url_parameter?", new RouteRule("join", EVERYONE));
         ROUTES.put("join/return/:___url_parameter", new RouteRule("join/return/not-a-token", EVERYONE));
         ROUTES.put("sheet", new RouteRule("sheet", NOBODY_WITHOUT_TOKEN));
+        // a participant's own group only: the token names the participant, the service their one group
+        ROUTES.put("sheet/group", new RouteRule("sheet/group", NOBODY_WITHOUT_TOKEN));
         ROUTES.put("sheet/print", new RouteRule("sheet/print", EVERYONE));
         ROUTES.put("search/synonyms", new RouteRule("search/synonyms", CURATORS));
         ROUTES.put("admin/search-index", new RouteRule("admin/search-index", ADMIN_ONLY));
@@ -180,7 +189,10 @@ class AccessMatrixTest extends KaribuTest {
         long session = workshops.createSession(new jp.banso.workshop.SessionDraft("持ち主確認会",
                 jp.banso.workshop.SessionKind.STUDY, java.time.LocalDateTime.now().plusDays(1), "会議室", false, "焼津市", 3, 3)).id();
         Map<String, Class<?>> pages = Map.of("workshops/session/" + session, jp.banso.workshop.ui.SessionView.class,
-                "workshops/board/" + session, jp.banso.workshop.ui.BoardView.class);
+                "workshops/board/" + session, jp.banso.workshop.ui.BoardView.class,
+                "workshops/groups/" + session, jp.banso.workshop.ui.GroupsView.class,
+                "workshops/overview/" + session, jp.banso.workshop.ui.OverviewView.class,
+                "workshops/record/" + session, jp.banso.workshop.ui.RecordView.class);
         List<String> wrong = new ArrayList<>();
         for (String[] who : new String[][] {{"matrix.owner", AppRoles.FACILITATOR, "yes"},
                 {"matrix.stranger", AppRoles.FACILITATOR, "no"}, {"matrix.admin", AppRoles.ADMIN, "yes"}}) {

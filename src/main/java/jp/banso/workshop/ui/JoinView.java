@@ -18,6 +18,7 @@ import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jp.banso.workshop.Affiliation;
+import jp.banso.workshop.GroupWorkLimits;
 import jp.banso.workshop.JoinRequest;
 import jp.banso.workshop.Joined;
 import jp.banso.workshop.ParticipantService;
@@ -34,6 +35,9 @@ public class JoinView extends Main implements HasUrlParameter<String>, HasDynami
     final Checkbox anonymous = new Checkbox();
     final RadioButtonGroup<Affiliation> affiliation = new RadioButtonGroup<>();
     final TextField organisation = new TextField();
+    final TextField municipality = new TextField();
+    /** Names appear in the session record only for those who tick this. */
+    final Checkbox nameConsent = new Checkbox();
     final Button join = new Button();
     final Div error = new Div();
     final Paragraph sessionTitle = new Paragraph();
@@ -66,6 +70,12 @@ public class JoinView extends Main implements HasUrlParameter<String>, HasDynami
         affiliation.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         organisation.setLabel(getTranslation("workshop.join.organisation"));
         organisation.setMaxLength(WorkshopLimits.ORGANISATION_MAX);
+        municipality.setLabel(getTranslation("groupwork.join.municipality"));
+        municipality.setHelperText(getTranslation("groupwork.join.municipality.help"));
+        municipality.setMaxLength(GroupWorkLimits.MUNICIPALITY_MAX);
+        municipality.setId("join-municipality");
+        nameConsent.setLabel(getTranslation("groupwork.join.consent"));
+        nameConsent.setId("join-consent");
         join.setText(getTranslation("workshop.join.submit"));
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         join.addClickListener(e -> submit());
@@ -77,12 +87,12 @@ public class JoinView extends Main implements HasUrlParameter<String>, HasDynami
         error.addClassName("form-error");
         error.getElement().setAttribute("role", "alert");
         sessionTitle.addClassName("join-session");
-        for (var f : new com.vaadin.flow.component.HasSize[]{code, name, organisation}) {
+        for (var f : new com.vaadin.flow.component.HasSize[]{code, name, organisation, municipality}) {
             f.setWidthFull();
         }
         Div form = new Div(new H1(getTranslation("workshop.join.title")), sessionTitle,
                 new Paragraph(getTranslation("workshop.join.lead")), code, name, anonymous, affiliation, organisation,
-                error, join);
+                municipality, nameConsent, error, join);
         form.addClassName("participant-card");
         add(form);
     }
@@ -110,7 +120,8 @@ public class JoinView extends Main implements HasUrlParameter<String>, HasDynami
         try {
             Joined joined = participants.join(code.getValue(),
                     new JoinRequest(anonymous.getValue() ? "" : name.getValue(), affiliation.getValue(),
-                            organisation.getValue()), ParticipantCookie.client());
+                            organisation.getValue(), municipality.getValue(),
+                            !anonymous.getValue() && nameConsent.getValue()), ParticipantCookie.client());
             ParticipantCookie.remember(joined.token());
             UI.getCurrent().navigate(SheetView.class);
         } catch (WorkshopException e) {

@@ -184,7 +184,11 @@ public class SessionView extends Main implements HasUrlParameter<Long>, HasDynam
         agendaForm.addClassName("inline-form");
         Div teamForm = new Div(addCo, addCoButton);
         teamForm.addClassName("inline-form");
-        Div actions = new Div(board, lock, reopen, close, status);
+        Anchor groupsLink = new Anchor("workshops/groups/" + id, getTranslation("groupwork.link.groups"));
+        Anchor overviewLink = new Anchor("workshops/overview/" + id, getTranslation("groupwork.link.overview"));
+        groupsLink.addClassName("action-link");
+        overviewLink.addClassName("action-link");
+        Div actions = new Div(board, groupsLink, overviewLink, lock, reopen, close, status);
         actions.addClassName("session-actions");
         Div exports = new Div(
                 download("workshop.export.xlsx", "issue-sheets.xlsx", XLSX, workshops::exportXlsx),

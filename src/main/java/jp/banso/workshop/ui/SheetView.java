@@ -23,6 +23,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jp.banso.workshop.GroupWorkService;
+import jp.banso.workshop.MyGroup;
 import jp.banso.workshop.ParticipantHome;
 import jp.banso.workshop.ParticipantService;
 import jp.banso.workshop.RowText;
@@ -56,18 +58,30 @@ public class SheetView extends Main implements BeforeEnterObserver, HasDynamicTi
     final Anchor printFilled = new Anchor();
     final Anchor printBlank = new Anchor();
     final Map<Long, RowEditor> editors = new LinkedHashMap<>();
+    /** The participant's table once the facilitator formed groups: number, scenario, and the way to the worksheet. */
+    final Div groupCard = new Div();
+    final Button openGroup = new Button();
     final Map<Long, Span> voteTotals = new LinkedHashMap<>();
 
     private final transient ParticipantService participants;
     private final transient WorkshopBroadcaster broadcaster;
+    private final transient GroupWorkService groups;
     private transient WorkshopBroadcaster.Registration registration;
     String token;
     ParticipantHome home;
     SessionStatus status;
 
-    public SheetView(ParticipantService participants, WorkshopBroadcaster broadcaster) {
+    public SheetView(ParticipantService participants, WorkshopBroadcaster broadcaster, GroupWorkService groups) {
         this.participants = participants;
         this.broadcaster = broadcaster;
+        this.groups = groups;
+        groupCard.addClassNames("participant-card", "group-card");
+        groupCard.getElement().setAttribute("role", "status");
+        openGroup.setText(getTranslation("groupwork.sheet.open"));
+        openGroup.setIcon(VaadinIcon.USERS.create());
+        openGroup.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        openGroup.setId("open-group");
+        openGroup.addClickListener(e -> UI.getCurrent().navigate(GroupSheetView.class));
         addClassNames("participant-page", "sheet-view");
         banner.addClassName("sheet-banner");
         banner.getElement().setAttribute("role", "status");
@@ -123,7 +137,8 @@ public class SheetView extends Main implements BeforeEnterObserver, HasDynamicTi
         voting.addClassName("participant-card");
         Div links = new Div(returnLink, new Div(printFilled, new Span(" · "), printBlank));
         links.addClassName("participant-card");
-        add(header, sheet, voting, links);
+        add(header, groupCard, sheet, voting, links);
+        renderGroup();
         renderRows(home.rows());
         applyEditable(home.sheetEditable());
         renderVotes();
@@ -283,8 +298,30 @@ public class SheetView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
     }
 
+    /** The table card: hidden until the participant sits at a table. */
+    void renderGroup() {
+        groupCard.removeAll();
+        MyGroup mine = groups.myGroup(token).orElse(null);
+        groupCard.setVisible(mine != null);
+        if (mine == null) {
+            return;
+        }
+        Span table = new Span(getTranslation("groupwork.sheet.table", mine.group().tableNo()));
+        table.addClassName("group-table-no");
+        groupCard.add(new H2(getTranslation("groupwork.sheet.yourGroup")), table);
+        if (mine.scenario() != null) {
+            groupCard.add(new Paragraph(getTranslation("groupwork.sheet.scenario", mine.scenario().title())));
+        }
+        groupCard.add(new Paragraph(getTranslation("groupwork.sheet.memberCount", mine.group().members().size())), openGroup);
+    }
+
     void onEvent(WorkshopEvent event) {
-        if (event instanceof WorkshopEvent.TimerChanged t) {
+        if (event instanceof WorkshopEvent.GroupsChanged) {
+            renderGroup();
+        } else if (event instanceof WorkshopEvent.Recalled) {
+            // already on the main page: bring the top into view
+            getElement().executeJs("window.scrollTo(0, 0)");
+        } else if (event instanceof WorkshopEvent.TimerChanged t) {
             timer.show(t.timer());
         } else if (event instanceof WorkshopEvent.StatusChanged s) {
             home = participants.home(token).orElse(home);

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.function.Consumer;
 import jp.banso.workshop.BoardRow;
+import jp.banso.workshop.GroupWorkService;
 import jp.banso.workshop.ParticipantService;
 import jp.banso.workshop.WorkshopBroadcaster;
 import jp.banso.workshop.WorkshopService;
@@ -31,9 +32,10 @@ public final class WorkshopProbe {
         return ui;
     }
 
-    public static UI openSheet(ParticipantService participants, WorkshopBroadcaster broadcaster, String token) {
+    public static UI openSheet(ParticipantService participants, WorkshopBroadcaster broadcaster, GroupWorkService groups,
+                               String token) {
         UI ui = newUi();
-        SheetView sheet = new SheetView(participants, broadcaster);
+        SheetView sheet = new SheetView(participants, broadcaster, groups);
         if (!sheet.load(token)) {
             throw new IllegalStateException("no participant");
         }
@@ -44,5 +46,29 @@ public final class WorkshopProbe {
     public static int cardCount(UI boardUi) {
         return boardUi.getChildren().filter(BoardView.class::isInstance).map(b -> ((BoardView) b).cards.size())
                 .findFirst().orElse(0);
+    }
+
+    /** A member's group page in a new UI; {@code onApplied} hears every stored cell that reached it. */
+    public static UI openGroupSheet(ParticipantService participants, GroupWorkService groups, WorkshopBroadcaster broadcaster,
+                                    String token, Consumer<jp.banso.workshop.GroupCell> onApplied) {
+        UI ui = newUi();
+        GroupSheetView view = new GroupSheetView(participants, groups, broadcaster);
+        if (!view.load(token)) {
+            throw new IllegalStateException("not in a group");
+        }
+        view.onApplied = onApplied;
+        ui.add(view);
+        return ui;
+    }
+
+    /** The facilitator's overview of every group's worksheet in a new UI. */
+    public static UI openOverview(GroupWorkService groups, WorkshopService workshops, WorkshopBroadcaster broadcaster,
+                                  long sessionId, Consumer<jp.banso.workshop.GroupCell> onApplied) {
+        UI ui = newUi();
+        OverviewView view = new OverviewView(groups, workshops, broadcaster);
+        view.setParameter(null, sessionId);
+        view.onApplied = onApplied;
+        ui.add(view);
+        return ui;
     }
 }

@@ -1,0 +1,220 @@
+package jp.banso.workshop;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jp.banso.base.i18n.BansoI18NProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * The session record as Markdown: agenda, attendance by affiliation (names only of those who agreed),
+ * issue-sheet rows by theme with their dots, and every group's worksheet. Also lists words in it that may
+ * identify a person (participant names, phone numbers, e-mail addresses, street addresses) for an adviser.
+ */
+@Component
+class SessionRecords {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+    /** 0X-XXXX-XXXX with separators, or 10-11 digits starting with 0, not inside a longer number. */
+    static final Pattern PHONE = Pattern.compile("(?<![\\d-])(0\\d{1,4}[-‐－(（]\\d{1,4}[-‐－)）]\\d{3,4}|0\\d{9,10})(?![\\d-])");
+    static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
+    static final Pattern ADDRESS = Pattern.compile("(〒\\s?\\d{3}-?\\d{4})|([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,8}[0-9０-９一二三四五六七八九十]+丁目[0-9０-９\\-－]*)|([0-9０-９]+番地?[0-9０-９]*号?)");
+
+    private final WorkshopRepository workshops;
+    private final GroupWorkRepository groups;
+
+    SessionRecords(WorkshopRepository workshops, GroupWorkRepository groups) {
+        this.workshops = workshops;
+        this.groups = groups;
+    }
+
+    private static String t(String key, Object... args) {
+        return BansoI18NProvider.translate(BansoI18NProvider.JAPANESE, key, args);
+    }
+
+    String markdown(WorkshopSession s) {
+        StringBuilder md = new StringBuilder();
+        md.append("# ").append(line(s.title())).append("\n\n");
+        md.append("- ").append(t("groupwork.record.date")).append("：").append(DATE.format(s.startsAt())).append('\n');
+        if (!s.place().isBlank()) {
+            md.append("- ").append(t("groupwork.record.place")).append("：").append(line(s.place())).append('\n');
+        }
+        if (!s.hostMunicipality().isBlank()) {
+            md.append("- ").append(t("groupwork.record.host")).append("：").append(line(s.hostMunicipality())).append('\n');
+        }
+        md.append("\n## ").append(t("groupwork.record.agenda")).append("\n\n");
+        List<AgendaItem> agenda = workshops.agenda(s.id());
+        for (AgendaItem a : agenda) {
+            md.append(a.position() + 1).append(". ").append(line(a.title())).append("（").append(a.minutes()).append("分）\n");
+        }
+        md.append("\n## ").append(t("groupwork.record.attendance")).append("\n\n");
+        List<GroupWorkRepository.Seat> seats = groups.seats(s.id());
+        Map<Affiliation, List<GroupWorkRepository.Seat>> byAffiliation = new EnumMap<>(Affiliation.class);
+        seats.forEach(x -> byAffiliation.computeIfAbsent(x.participant().affiliation(), k -> new ArrayList<>()).add(x));
+        md.append(t("groupwork.record.total", seats.size())).append("\n\n");
+        byAffiliation.forEach((a, list) -> {
+            List<String> names = list.stream().filter(x -> x.nameConsent() && !x.participant().displayName().isBlank())
+                    .map(x -> line(x.participant().displayName())).toList();
+            md.append("- ").append(t("workshop.affiliation." + a.name())).append("：").append(list.size()).append("人");
+            if (!names.isEmpty()) {
+                md.append("（").append(String.join("、", names)).append("）");
+            }
+            md.append('\n');
+        });
+        md.append("\n## ").append(t("groupwork.record.issues")).append("\n\n");
+        List<Theme> themes = workshops.themes(s.id());
+        Map<Long, String> themeName = new LinkedHashMap<>();
+        themes.forEach(th -> themeName.put(th.id(), th.name()));
+        Map<String, List<BoardRow>> byTheme = new LinkedHashMap<>();
+        themes.forEach(th -> byTheme.put(th.name(), new ArrayList<>()));
+        for (BoardRow r : workshops.boardRows(s.id())) {
+            if (r.item().isBlank() && r.content().isBlank() && r.improvement().isBlank()) {
+                continue;
+            }
+            String key = r.themeId() == null || !themeName.containsKey(r.themeId()) ? t("workshop.board.noTheme") : themeName.get(r.themeId());
+            byTheme.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+        }
+        byTheme.forEach((theme, rows) -> {
+            if (rows.isEmpty()) {
+                return;
+            }
+            md.append("### ").append(line(theme)).append("\n\n");
+            md.append("| ").append(t("groupwork.col.item")).append(" | ").append(t("groupwork.col.content")).append(" | ")
+                    .append(t("groupwork.col.improvement")).append(" | ").append(t("groupwork.record.votes")).append(" |\n|---|---|---|---|\n");
+            rows.stream().sorted(Comparator.comparingInt(BoardRow::votes).reversed()).forEach(r -> md.append("| ")
+                    .append(cell(r.item())).append(" | ").append(cell(r.content())).append(" | ").append(cell(r.improvement()))
+                    .append(" | ").append(r.votes()).append(" |\n"));
+            md.append('\n');
+        });
+        md.append("## ").append(t("groupwork.record.groups")).append("\n\n");
+        Map<Long, List<GroupCell>> cells = groups.cellsOfSession(s.id());
+        for (GroupWorkRepository.GroupRow g : groups.groups(s.id())) {
+            md.append("### ").append(t("groupwork.sheet.table", g.tableNo())).append("（")
+                    .append(t("groupwork.worksheet." + g.worksheet().contentName()));
+            if (g.scenarioSlug() != null) {
+                md.append("・").append(g.scenarioSlug());
+            }
+            md.append("）\n\n");
+            Map<String, String> text = new LinkedHashMap<>();
+            cells.getOrDefault(g.id(), List.of()).forEach(c -> text.put(c.key(), c.text()));
+            List<String> cols = g.worksheet().columns();
+            md.append("|");
+            cols.forEach(c -> md.append(' ').append(t("groupwork.col." + c)).append(" |"));
+            md.append("\n|");
+            cols.forEach(c -> md.append("---|"));
+            md.append('\n');
+            for (int r = 0; r < g.rowCount(); r++) {
+                int row = r;
+                if (cols.stream().allMatch(c -> text.getOrDefault(row + ":" + c, "").isBlank())) {
+                    continue;
+                }
+                md.append("|");
+                cols.forEach(c -> md.append(' ').append(cell(text.getOrDefault(row + ":" + c, ""))).append(" |"));
+                md.append('\n');
+            }
+            String notes = text.getOrDefault(Worksheet.NOTES_ROW + ":" + Worksheet.NOTES, "");
+            if (!notes.isBlank()) {
+                md.append('\n').append(t("groupwork.col.notes")).append("：").append(cell(notes)).append('\n');
+            }
+            md.append('\n');
+        }
+        return md.toString();
+    }
+
+    /**
+     * A case-article draft in the shipped content format: the record's facts under 取組内容と成果, the other
+     * sections left for the adviser to write (nothing invented). Lists, not tables or HTML; names removed.
+     */
+    String caseArticle(WorkshopSession s, String slug) {
+        StringBuilder md = new StringBuilder();
+        String host = s.hostMunicipality().isBlank() ? "" : line(s.hostMunicipality());
+        md.append("---\nslug: ").append(slug).append("\ntitle: ").append(yaml(s.title())).append("（会の記録から）\n")
+                .append("kind: case\nprefecture: （要確認）\nmunicipalities: [").append(host.isEmpty() ? "" : yaml(host)).append("]\n")
+                .append("fiscal_year: ").append(s.startsAt().getMonthValue() < 4 ? s.startsAt().getYear() - 1 : s.startsAt().getYear())
+                .append("\nthemes: [グループワーク]\ntarget_groups: []\nsupport_team: []\n")
+                .append("summary: ").append(yaml(DATE.format(s.startsAt()) + "に開いた「" + s.title() + "」の記録から作った下書きです。"))
+                .append("\n---\n\n");
+        md.append("## これまでの取組状況 {#background}\n\n").append(t("groupwork.draft.adviser")).append("\n\n");
+        md.append("## 取組内容と成果 {#activities}\n\n");
+        md.append("### ").append(line(s.title())).append("（").append(DATE.format(s.startsAt())).append("） {#activities-1}\n\n");
+        for (AgendaItem a : workshops.agenda(s.id())) {
+            md.append("- ").append(line(a.title())).append("（").append(a.minutes()).append("分）\n");
+        }
+        List<GroupWorkRepository.Seat> seats = groups.seats(s.id());
+        Map<Affiliation, Integer> counts = new EnumMap<>(Affiliation.class);
+        seats.forEach(x -> counts.merge(x.participant().affiliation(), 1, Integer::sum));
+        md.append("\n**参加者**：").append(seats.size()).append("人（");
+        md.append(String.join("、", counts.entrySet().stream().map(e -> t("workshop.affiliation." + e.getKey().name()) + " " + e.getValue() + "人").toList()));
+        md.append("）\n\n");
+        md.append("**出された課題（投票の多い順）**\n\n");
+        workshops.boardRows(s.id()).stream().filter(r -> !r.content().isBlank() || !r.item().isBlank())
+                .sorted(Comparator.comparingInt(BoardRow::votes).reversed()).limit(20)
+                .forEach(r -> md.append("- ").append(line(r.item().isBlank() ? r.content() : r.item() + "：" + r.content()))
+                        .append(r.votes() > 0 ? "（" + r.votes() + "票）" : "").append('\n'));
+        Map<Long, List<GroupCell>> cells = groups.cellsOfSession(s.id());
+        for (GroupWorkRepository.GroupRow g : groups.groups(s.id())) {
+            md.append("\n**").append(t("groupwork.sheet.table", g.tableNo())).append("**\n\n");
+            for (GroupCell c : cells.getOrDefault(g.id(), List.of())) {
+                if (!c.text().isBlank() && !c.col().equals("role") && !c.col().equals("item")) {
+                    md.append("- ").append(line(c.text())).append('\n');
+                }
+            }
+        }
+        md.append("\n## 今後の方向性 {#next-steps}\n\n").append(t("groupwork.draft.adviser")).append('\n');
+        return md.toString();
+    }
+
+    /** A plain YAML scalar as the shipped files write them: ASCII syntax characters become full-width. */
+    private static String yaml(String s) {
+        return line(s).replace(":", "：").replace("#", "＃").replace("[", "［").replace("]", "］").replace("{", "｛")
+                .replace("}", "｝").replace(",", "，").replace("'", "’").replace("\"", "”").strip();
+    }
+
+    /** Words that may identify a person: every participant's name, phone numbers, e-mail and street addresses. */
+    Set<String> identifyingWords(long sessionId, String text) {
+        Set<String> out = new LinkedHashSet<>();
+        for (GroupWorkRepository.Seat s : groups.seats(sessionId)) {
+            String name = s.participant().displayName().strip();
+            if (!name.isEmpty() && text.contains(name)) {
+                out.add(name);
+            }
+        }
+        for (Pattern p : List.of(PHONE, EMAIL, ADDRESS)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                out.add(m.group());
+            }
+        }
+        return out;
+    }
+
+    /** The record without any participant's name (for the case article draft). */
+    String withoutNames(long sessionId, String text) {
+        String out = text;
+        for (GroupWorkRepository.Seat s : groups.seats(sessionId)) {
+            String name = s.participant().displayName().strip();
+            if (!name.isEmpty()) {
+                out = out.replace(name, t("groupwork.record.someone"));
+            }
+        }
+        return out;
+    }
+
+    private static String line(String s) {
+        return s.replaceAll("[\\r\\n]+", " ");
+    }
+
+    /** A Markdown table cell: pipes escaped, line breaks as <br>. */
+    static String cell(String s) {
+        return s.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
+                .replaceAll("\\r?\\n", "<br>");
+    }
+}

@@ -1,0 +1,196 @@
+package jp.banso.workshop.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.stream.Collectors;
+import jp.banso.base.UserFacingException;
+import jp.banso.workshop.GroupSheet;
+import jp.banso.workshop.GroupWorkService;
+import jp.banso.workshop.MyGroup;
+import jp.banso.workshop.ParticipantHome;
+import jp.banso.workshop.ParticipantService;
+import jp.banso.workshop.SessionStatus;
+import jp.banso.workshop.WorkshopBroadcaster;
+import jp.banso.workshop.WorkshopEvent;
+import jp.banso.workshop.board.WorksheetModel;
+
+/**
+ * A member's page of their group: table number, who sits there, the scenario, and the worksheet the group
+ * fills together (every saved cell reaches the others by push). Made for phones, like the issue sheet.
+ */
+@Route(value = "sheet/group", autoLayout = false)
+@AnonymousAllowed
+public class GroupSheetView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    final H1 title = new H1();
+    final Paragraph members = new Paragraph();
+    final TimerDisplay timer = new TimerDisplay();
+    final Div scenarioBox = new Div();
+    final Div sheetBox = new Div();
+    final Button addRow = new Button();
+    final Div message = new Div();
+    final Anchor back = new Anchor("sheet", "");
+    WorksheetPanel panel;
+    /** Called after a stored cell reached this page (tests and the benchmark measure with it). */
+    java.util.function.Consumer<jp.banso.workshop.GroupCell> onApplied = c -> { };
+
+    private final transient ParticipantService participants;
+    private final transient GroupWorkService groups;
+    private final transient WorkshopBroadcaster broadcaster;
+    private transient WorkshopBroadcaster.Registration registration;
+    String token;
+    ParticipantHome home;
+    volatile long groupId = WorkshopBroadcaster.NO_GROUP;
+
+    public GroupSheetView(ParticipantService participants, GroupWorkService groups, WorkshopBroadcaster broadcaster) {
+        this.participants = participants;
+        this.groups = groups;
+        this.broadcaster = broadcaster;
+        addClassNames("participant-page", "group-sheet-view");
+        addRow.setText(getTranslation("groupwork.sheet.addRow"));
+        addRow.setIcon(VaadinIcon.PLUS.create());
+        addRow.addClickListener(e -> addRow());
+        addRow.setId("ws-add-row");
+        message.addClassName("form-error");
+        message.getElement().setAttribute("role", "alert");
+        back.setText(getTranslation("groupwork.sheet.back"));
+        back.addClassName("back-link");
+        sheetBox.addClassName("participant-card");
+        scenarioBox.addClassName("participant-card");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!load(ParticipantCookie.token().orElse(null))) {
+            event.forwardTo(SheetView.class);
+        }
+    }
+
+    /** Shows the group of the participant with this token; false when they have none (or no token). */
+    boolean load(String participantToken) {
+        token = participantToken;
+        home = token == null ? null : participants.home(token).orElse(null);
+        MyGroup mine = home == null ? null : groups.myGroup(token).orElse(null);
+        GroupSheet sheet = mine == null ? null : groups.mySheet(token).orElse(null);
+        if (mine == null || sheet == null) {
+            return false;
+        }
+        groupId = mine.group().id();
+        removeAll();
+        title.setText(getTranslation("groupwork.sheet.table", mine.group().tableNo()));
+        members.setText(getTranslation("groupwork.sheet.members", mine.group().members().stream()
+                .map(m -> Labels.name(this, m.participant()) + "（" + getTranslation("workshop.affiliation."
+                        + m.participant().affiliation().name()) + "）").collect(Collectors.joining("、"))));
+        timer.show(home.timer());
+        Div head = new Div(back, title, members, timer);
+        head.addClassName("participant-card");
+        scenarioBox.removeAll();
+        if (mine.scenario() != null) {
+            var s = mine.scenario();
+            Div vignette = new Div();
+            vignette.addClassName("scenario-vignette");
+            for (String para : s.vignette().split("\\n\\s*\\n")) {
+                vignette.add(new Paragraph(para.replaceAll("[*_#>`]", "").strip()));
+            }
+            OrderedList questions = new OrderedList();
+            s.questions().forEach(q -> questions.add(new ListItem(q)));
+            Details more = new Details(getTranslation("groupwork.sheet.scenarioText"), vignette);
+            more.setOpened(true);
+            scenarioBox.add(new H2(s.title()), new Paragraph(s.summary()), more,
+                    new Span(getTranslation("groupwork.sheet.questions")), questions);
+            scenarioBox.setVisible(true);
+        } else {
+            scenarioBox.setVisible(false);
+        }
+        WorksheetModel model = new WorksheetModel(sheet);
+        model.observe(change -> {
+            if (change instanceof WorksheetModel.Change.CellChanged c) {
+                onApplied.accept(c.cell());
+            }
+        });
+        panel = new WorksheetPanel(model, (row, col, base, text) -> groups.saveCell(token, row, col, base, text));
+        sheetBox.removeAll();
+        sheetBox.add(new H2(getTranslation("groupwork.worksheet." + sheet.worksheet().contentName())),
+                new Paragraph(getTranslation("groupwork.worksheet." + sheet.worksheet().contentName() + ".lead")),
+                panel, message, addRow);
+        add(head, scenarioBox, sheetBox);
+        applyEditable(home.sheetEditable());
+        return true;
+    }
+
+    private void applyEditable(boolean editable) {
+        panel.setEditable(editable);
+        addRow.setVisible(editable);
+    }
+
+    void addRow() {
+        message.setText("");
+        try {
+            GroupSheet s = groups.addSheetRow(token);
+            s.cells().stream().filter(c -> c.row() == s.rowCount() - 1).forEach(panel.model::applyCell);
+        } catch (UserFacingException e) {
+            message.setText(getTranslation(e.messageKey(), e.args()));
+        }
+    }
+
+    void onEvent(WorkshopEvent event) {
+        if (event instanceof WorkshopEvent.Recalled) {
+            UI.getCurrent().navigate(SheetView.class);
+        } else if (event instanceof WorkshopEvent.GroupsChanged) {
+            if (groups.myGroup(token).map(g -> g.group().id() != groupId).orElse(true)) {
+                if (!load(token)) {
+                    UI.getCurrent().navigate(SheetView.class);
+                }
+            }
+        } else if (event instanceof WorkshopEvent.TimerChanged t) {
+            timer.show(t.timer());
+        } else if (event instanceof WorkshopEvent.StatusChanged s) {
+            home = participants.home(token).orElse(home);
+            applyEditable(home.sheetEditable() && s.status() == SessionStatus.OPEN);
+        } else if (panel != null) {
+            panel.model.apply(event);
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        if (home != null) {
+            UI ui = attachEvent.getUI();
+            registration = broadcaster.register(home.session().id(), false, () -> groupId, e -> ui.access(() -> onEvent(e)));
+            // cells saved between the first read and the registration
+            groups.mySheet(token).ifPresent(s -> s.cells().forEach(panel.model::applyCell));
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (registration != null) {
+            registration.remove();
+            registration = null;
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("groupwork.sheet.pageTitle") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,110 @@
+package jp.banso.workshop.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import jp.banso.base.UserFacingException;
+import jp.banso.security.AppRoles;
+import jp.banso.workshop.GroupWorkService;
+import jp.banso.workshop.RecordDraft;
+import jp.banso.workshop.WorkshopService;
+import jp.banso.workshop.WorkshopSession;
+
+/**
+ * The session record for the facilitator: printable, downloadable as Markdown, with the words that may identify
+ * a person listed before anything goes to the advisers.
+ */
+@Route("workshops/record")
+@RolesAllowed({AppRoles.FACILITATOR, AppRoles.ADMIN})
+public class RecordView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    final H1 title = new H1();
+    final Pre text = new Pre();
+    final Div warnings = new Div();
+    final Div message = new Div();
+    final Button print = new Button();
+    final Button draft = new Button();
+    final Div drafted = new Div();
+
+    private final transient GroupWorkService groups;
+    private final transient WorkshopService workshops;
+    WorkshopSession session;
+
+    public RecordView(GroupWorkService groups, WorkshopService workshops) {
+        this.groups = groups;
+        this.workshops = workshops;
+        addClassNames("record-view", "print-sheet");
+        text.addClassName("record-text");
+        warnings.addClassNames("record-warnings", "no-print");
+        warnings.getElement().setAttribute("role", "status");
+        message.addClassName("form-error");
+        print.setText(getTranslation("groupwork.record.print"));
+        print.addClickListener(e -> getElement().executeJs("window.print()"));
+        draft.setText(getTranslation("groupwork.draft.create"));
+        draft.addClickListener(e -> {
+            message.setText("");
+            try {
+                jp.banso.workshop.CaseDraft d = groups.createCaseDraft(session.id());
+                drafted.setText(getTranslation("groupwork.draft.created", d.slug()) + (d.identifyingWords().isEmpty() ? ""
+                        : " " + getTranslation("groupwork.record.warnings", String.join("、", d.identifyingWords()))));
+                draft.setEnabled(false);
+            } catch (UserFacingException ex) {
+                message.setText(getTranslation(ex.messageKey(), ex.args()));
+            }
+        });
+        drafted.addClassNames("record-warnings", "no-print");
+        drafted.getElement().setAttribute("role", "status");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        try {
+            session = id == null ? null : workshops.findSession(id).orElse(null);
+        } catch (org.springframework.security.access.AccessDeniedException e) {
+            // another facilitator's session: only its owner, co-facilitators and ADMIN may open it
+            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
+            return;
+        }
+        if (session == null) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            return;
+        }
+        title.setText(getTranslation("groupwork.record.pageTitle") + "：" + session.title());
+        removeAll();
+        Div tools = new Div(print, draft);
+        tools.addClassNames("session-actions", "no-print");
+        add(title, tools, message, drafted, warnings, text);
+        try {
+            String md = groups.recordMarkdown(id);
+            text.setText(md);
+            byte[] bytes = md.getBytes(StandardCharsets.UTF_8);
+            Anchor download = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(
+                    new ByteArrayInputStream(bytes), "session-record-" + id + ".md", "text/markdown; charset=UTF-8", bytes.length)),
+                    getTranslation("groupwork.record.download"));
+            download.getElement().setAttribute("download", true);
+            tools.add(download);
+            RecordDraft draft = groups.recordDraft(id);
+            warnings.setText(draft.identifyingWords().isEmpty() ? getTranslation("groupwork.record.noWarnings")
+                    : getTranslation("groupwork.record.warnings", String.join("、", draft.identifyingWords())));
+        } catch (UserFacingException e) {
+            message.setText(getTranslation(e.messageKey(), e.args()));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("groupwork.record.pageTitle") + " | " + getTranslation("app.name");
+    }
+}
