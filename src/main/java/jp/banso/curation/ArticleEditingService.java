@@ -160,7 +160,7 @@ public class ArticleEditingService {
         if (s.headRevisionId() != baseRevisionId) {
             throw new EditConflictException(curation.revision(s.headRevisionId()).orElseThrow(), old.source());
         }
-        return appendDraft(s, old.source(), "restored version " + number, "ARTICLE_RESTORED");
+        return appendDraft(s, old.source(), "第" + number + "版を復元", "ARTICLE_RESTORED");
     }
 
     private ArticleRevision appendDraft(CurationRepository.State s, String source, String note, String action) {
@@ -341,7 +341,7 @@ public class ArticleEditingService {
         ArticleDocument doc = ArticleDocument.parse(p.source());
         CurationRepository.State s = baseline(slug);
         s = curation.state(slug, true).orElseThrow();
-        ArticleRevision rev = appendDraft(s, doc.toMarkdown(), "shipped update accepted", "ARTICLE_SHIPPED_ACCEPTED");
+        ArticleRevision rev = appendDraft(s, doc.toMarkdown(), "同梱ファイルの更新を反映", "ARTICLE_SHIPPED_ACCEPTED");
         curation.resolvePendingShipped(slug, p.hash());
         return rev;
     }
@@ -435,11 +435,11 @@ public class ArticleEditingService {
             }
             String slug = f.document().meta().slug();
             if (!articles.exists(slug)) {
-                out.add(createDraft(f.document(), "imported from " + f.name()));
+                out.add(createDraft(f.document(), f.name() + " から取り込み"));
             } else {
                 CurationRepository.State s = baseline(slug);
                 s = curation.state(slug, true).orElseThrow();
-                out.add(appendDraft(s, f.document().toMarkdown(), cut("imported from " + f.name()), "ARTICLE_IMPORTED"));
+                out.add(appendDraft(s, f.document().toMarkdown(), cut(f.name() + " から取り込み"), "ARTICLE_IMPORTED"));
             }
         }
         return out;
@@ -580,7 +580,7 @@ public class ArticleEditingService {
                 .filter(current::equals).isPresent()) {
             return s;
         }
-        long rev = curation.insertRevision(s.id(), current, SHIPPED_AUTHOR, "shipped content", clock.instant());
+        long rev = curation.insertRevision(s.id(), current, SHIPPED_AUTHOR, "同梱の内容", clock.instant());
         curation.setBaseline(s.id(), rev);
         return curation.state(slug, false).orElseThrow();
     }

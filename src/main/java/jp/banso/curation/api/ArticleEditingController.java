@@ -58,7 +58,7 @@ class ArticleEditingController {
     @PostMapping(path = "/api/articles", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Created> createFromJson(@RequestBody ArticleInput in) {
-        return created(editing.createDraft(document(in), "created through the API"));
+        return created(editing.createDraft(document(in), "APIで作成"));
     }
 
     @PostMapping(path = "/api/articles", consumes = {"text/markdown", MediaType.TEXT_PLAIN_VALUE},
@@ -70,7 +70,7 @@ class ArticleEditingController {
         } catch (ArticleFormatException e) {
             throw new CurationException("curation.error.invalid", e.details(), "invalid article");
         }
-        return created(editing.createDraft(doc, "created through the API"));
+        return created(editing.createDraft(doc, "APIで作成"));
     }
 
     @GetMapping(path = "/api/articles/{slug}/export.md", produces = "text/markdown;charset=UTF-8")

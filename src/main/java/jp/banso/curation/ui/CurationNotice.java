@@ -14,8 +14,8 @@ final class CurationNotice {
     static void error(CurationException e) {
         UI ui = UI.getCurrent();
         String text = ui.getTranslation(e.messageKey(), e.args());
-        if (!e.problems().isEmpty()) {
-            text += "\n" + String.join("\n", e.problems());
+        if (!e.details().isEmpty()) {
+            text += "\n" + String.join("\n", e.details().stream().map(p -> CurationTexts.problem(ui, p, true)).toList());
         }
         show(text, true);
     }
