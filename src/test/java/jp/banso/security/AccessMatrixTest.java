@@ -66,6 +66,10 @@ class AccessMatrixTest extends KaribuTest {
         ROUTES.put("curation/edit/:slug?", new RouteRule("curation/edit/okazaki", CURATORS));
         ROUTES.put("curation/history/:slug", new RouteRule("curation/history/okazaki", CURATORS));
         ROUTES.put("search", new RouteRule("search", EVERYONE));
+        ROUTES.put("scenarios", new RouteRule("scenarios", EVERYONE));
+        ROUTES.put("scenarios/:slug", new RouteRule("scenarios/scenario-disability-consultation", EVERYONE));
+        ROUTES.put("playbooks", new RouteRule("playbooks", EVERYONE));
+        ROUTES.put("playbooks/:slug", new RouteRule("playbooks/playbook-path-to-council", EVERYONE));
         ROUTES.put("workshops", new RouteRule("workshops", FACILITATORS));
         // {session} is replaced by a session created for the test (an unknown id shows "not found" to everyone)
         ROUTES.put("workshops/session/:___url_parameter(^[+-]?[0-9]{1,19}$)",

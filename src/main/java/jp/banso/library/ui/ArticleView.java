@@ -27,6 +27,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import jp.banso.base.markdown.SafeMarkdown;
 import jp.banso.library.Article;
+import jp.banso.library.ArticleKind;
 import jp.banso.library.ArticleMetadata;
 import jp.banso.library.ArticleSection;
 import jp.banso.library.ArticleService;
@@ -93,6 +94,14 @@ public class ArticleView extends Main implements BeforeEnterObserver, HasDynamic
         summary.addClassName("article-summary");
         Div header = new Div(back, badges, h1, summary);
         header.addClassName("article-header");
+        if (m.kind() == ArticleKind.SCENARIO || m.kind() == ArticleKind.PLAYBOOK) {
+            // the same text, laid out for use: questions and roles, or numbered steps with their evidence
+            boolean scenario = m.kind() == ArticleKind.SCENARIO;
+            Anchor use = new Anchor((scenario ? "scenarios/" : "playbooks/") + m.slug(),
+                    getTranslation(scenario ? "scenario.fromArticle" : "playbook.fromArticle") + " →");
+            use.addClassName("use-link");
+            header.add(new Paragraph(use));
+        }
 
         buildToc(article);
         buildBody(article);
