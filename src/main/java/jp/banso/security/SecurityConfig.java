@@ -39,13 +39,21 @@ class SecurityConfig extends VaadinWebSecurity {
     private final ApiTokenService apiTokens;
     private final org.springframework.security.core.userdetails.UserDetailsService userDetails;
     private final LoginThrottle loginThrottle;
+    private final AccountSessions accountSessions;
 
     SecurityConfig(ApiTokenService apiTokens,
                    org.springframework.security.core.userdetails.UserDetailsService userDetails,
-                   LoginThrottle loginThrottle) {
+                   LoginThrottle loginThrottle, AccountSessions accountSessions) {
         this.apiTokens = apiTokens;
         this.userDetails = userDetails;
         this.loginThrottle = loginThrottle;
+        this.accountSessions = accountSessions;
+    }
+
+    /** Tells Spring Security (AccountSessions' registry) when the container destroys or renames a session. */
+    @Bean
+    static org.springframework.security.web.session.HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new org.springframework.security.web.session.HttpSessionEventPublisher();
     }
 
     /**
@@ -105,8 +113,12 @@ class SecurityConfig extends VaadinWebSecurity {
                 .frameOptions(f -> f.sameOrigin())
                 .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
                 .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")));
-        // a new session id at login (Spring's default, stated so a change is deliberate)
-        http.sessionManagement(s -> s.sessionFixation(f -> f.migrateSession()));
+        // a new session id at login (Spring's default, stated so a change is deliberate); every session is
+        // registered (no limit on how many) so that an account change can end them (AccountSessions)
+        http.sessionManagement(s -> s.sessionFixation(f -> f.migrateSession())
+                .maximumSessions(-1)
+                .sessionRegistry(accountSessions.registry())
+                .expiredSessionStrategy(accountSessions));
         http.addFilterBefore(new ApiTokenFilter(apiTokens, userDetails),
                 org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class);
         super.configure(http);

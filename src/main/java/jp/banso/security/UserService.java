@@ -74,6 +74,11 @@ public class UserService {
             throw new UserValidationException("user.error.conflict", "user " + id + " was changed meanwhile");
         }
         users.replaceRoles(id, validRoles);
+        if ((current.enabled() && !enabled) || !validRoles.containsAll(current.roles())) {
+            // open sessions carry the old roles: they end, and the next login gets what the account has now
+            events.publishEvent(new AccountSessions.AccountRevoked(current.username(),
+                    enabled ? "role removed" : "account disabled"));
+        }
         audit("USER_UPDATED", current.username(), "enabled=" + enabled + " roles=" + new java.util.TreeSet<>(validRoles)
                 + (current.roles().equals(validRoles) ? "" : " (was " + new java.util.TreeSet<>(current.roles()) + ")"));
         return users.findById(id).orElseThrow();
@@ -87,7 +92,9 @@ public class UserService {
         if (!users.updatePassword(id, passwordEncoder.encode(password))) {
             throw new UserValidationException("user.error.missing", "no user " + id);
         }
-        audit("USER_PASSWORD_RESET", users.findById(id).map(UserAccount::username).orElse(String.valueOf(id)), "");
+        String username = users.findById(id).map(UserAccount::username).orElse(String.valueOf(id));
+        events.publishEvent(new AccountSessions.AccountRevoked(username, "password reset"));
+        audit("USER_PASSWORD_RESET", username, "");
         return password;
     }
 
