@@ -101,8 +101,11 @@ class SecurityConfig extends VaadinWebSecurity {
                 .requestMatchers(AntPathRequestMatcher.antMatcher(HttpMethod.GET, "/api/**")).permitAll()
                 .requestMatchers(AntPathRequestMatcher.antMatcher("/images/**"), AntPathRequestMatcher.antMatcher("/icons/**"))
                 .permitAll());
-        // REST clients are not browsers with a Vaadin CSRF token; API writes authenticate by token (later issues)
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(AntPathRequestMatcher.antMatcher("/api/**")));
+        // API writes: a Bearer token, or with the session cookie JSON from this origin; anything else (a form or
+        // text/plain post from another page) needs Spring's CSRF token like every other write (SameOrigin)
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(SameOrigin::apiWriteWithoutToken));
+        http.addFilterBefore(new SameOrigin.LoginFilter("/login"),
+                org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
         // API callers get a status code, not a redirect to the login page
         http.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                 new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), AntPathRequestMatcher.antMatcher("/api/**")));
