@@ -486,7 +486,7 @@ public class ArticleEditingService {
     @Transactional
     public Attachment addAttachment(String slug, String fileName, byte[] bytes) {
         CurationRepository.State s = state(slug);
-        String name = fileName == null ? "" : fileName.strip();
+        String name = fileName == null ? "" : jp.banso.base.TextHygiene.strip(fileName).strip(); // no bidi tricks
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         if (name.isEmpty() || name.length() > CurationLimits.ATTACHMENT_NAME_MAX || name.chars().anyMatch(Character::isISOControl)) {
             throw new CurationException("attachment.error.name", "bad file name");

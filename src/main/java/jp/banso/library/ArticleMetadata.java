@@ -16,6 +16,7 @@ public record ArticleMetadata(
         String summary) {
 
     public ArticleMetadata {
+        title = jp.banso.base.TextHygiene.strip(title);
         municipalities = List.copyOf(municipalities);
         themes = List.copyOf(themes);
         targetGroups = List.copyOf(targetGroups);

@@ -2,9 +2,7 @@ package jp.banso.security;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import jp.banso.base.RateLimiter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -14,59 +12,53 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Locks a username from one IP address for {@link TokenLimits#LOGIN_LOCK_MINUTES} minutes after
- * {@link TokenLimits#LOGIN_FAILURES_BEFORE_LOCK} wrong passwords in a row. Per username+IP, so an attacker
- * cannot lock a colleague out from elsewhere; in memory, as the app runs as one process.
+ * Wrong passwords, counted with base.RateLimiter (Bucket4j, bounded memory) under the canonical username:
+ * {@link TokenLimits#LOGIN_FAILURES_BEFORE_LOCK} per account and client address in
+ * {@link TokenLimits#LOGIN_LOCK_MINUTES} minutes (so an attacker elsewhere cannot lock a colleague out), and
+ * {@link TokenLimits#LOGIN_FAILURES_PER_ACCOUNT} per account from all addresses together (so guessing spread
+ * over many addresses stops too). The address is the one Tomcat reports, which is the forwarded client only
+ * behind a proxy listed in {@code banso.security.trusted-proxies}.
  */
 @Component
 class LoginThrottle {
 
     private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
-    private static final int MAX_TRACKED = 100_000;
+    private static final long MAX_KEYS = 100_000;
 
-    private record Failures(int count, Instant lockedUntil) {
-    }
-
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
-    private final Clock clock;
+    private final RateLimiter perAccountAndAddress;
+    private final RateLimiter perAccount;
 
     LoginThrottle(Clock clock) {
-        this.clock = clock;
+        Duration period = Duration.ofMinutes(TokenLimits.LOGIN_LOCK_MINUTES);
+        this.perAccountAndAddress = new RateLimiter(clock,
+                new RateLimiter.Limit(TokenLimits.LOGIN_FAILURES_BEFORE_LOCK, period), MAX_KEYS);
+        this.perAccount = new RateLimiter(clock,
+                new RateLimiter.Limit(TokenLimits.LOGIN_FAILURES_PER_ACCOUNT, period), MAX_KEYS);
     }
 
     boolean isLocked(String username, String ip) {
-        Failures f = failures.get(key(username, ip));
-        return f != null && f.lockedUntil() != null && clock.instant().isBefore(f.lockedUntil());
+        String account = Usernames.canonical(username);
+        return perAccountAndAddress.isExhausted(account + "|" + ip) || perAccount.isExhausted(account);
     }
 
     @EventListener
     void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        String key = key(event.getAuthentication().getName(), ip(event.getAuthentication().getDetails()));
-        if (failures.size() > MAX_TRACKED) {
-            failures.clear(); // memory bound under a spray of usernames; locks restart, throttling continues
+        String account = Usernames.canonical(event.getAuthentication().getName());
+        String key = account + "|" + ip(event.getAuthentication().getDetails());
+        perAccountAndAddress.consume(key);
+        perAccount.consume(account);
+        if (perAccountAndAddress.isExhausted(key)) {
+            log.warn("Login paused after {} failures: {}", TokenLimits.LOGIN_FAILURES_BEFORE_LOCK, key);
         }
-        failures.compute(key, (k, f) -> {
-            Instant now = clock.instant();
-            int count = (f == null || (f.lockedUntil() != null && !now.isBefore(f.lockedUntil())) ? 0 : f.count()) + 1;
-            Instant until = count >= TokenLimits.LOGIN_FAILURES_BEFORE_LOCK
-                    ? now.plus(Duration.ofMinutes(TokenLimits.LOGIN_LOCK_MINUTES)) : null;
-            if (until != null) {
-                log.warn("Login locked for {} minutes after {} failures: {}", TokenLimits.LOGIN_LOCK_MINUTES, count, k);
-            }
-            return new Failures(count, until);
-        });
     }
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
-        failures.remove(key(event.getAuthentication().getName(), ip(event.getAuthentication().getDetails())));
+        perAccountAndAddress.reset(Usernames.canonical(event.getAuthentication().getName()) + "|"
+                + ip(event.getAuthentication().getDetails()));
     }
 
     private static String ip(Object details) {
         return details instanceof WebAuthenticationDetails w ? w.getRemoteAddress() : "?";
-    }
-
-    private static String key(String username, String ip) {
-        return Usernames.canonical(username) + "|" + ip;
     }
 }

@@ -90,6 +90,15 @@ class SecurityConfig extends VaadinWebSecurity {
     }
 
     @Bean
+    FilterRegistrationBean<ApiRateLimitFilter> apiRateLimitFilter(java.time.Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${banso.security.api-requests-per-minute:600}") int perMinute) {
+        FilterRegistrationBean<ApiRateLimitFilter> registration = new FilterRegistrationBean<>(new ApiRateLimitFilter(clock, perMinute));
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder(12);
     }

@@ -10,6 +10,8 @@ public final class TokenLimits {
 
     public static final int LOGIN_FAILURES_BEFORE_LOCK = 5;
     public static final int LOGIN_LOCK_MINUTES = 15;
+    /** Wrong passwords for one account from all addresses together within LOGIN_LOCK_MINUTES. */
+    public static final int LOGIN_FAILURES_PER_ACCOUNT = 50;
 
     private TokenLimits() {
     }

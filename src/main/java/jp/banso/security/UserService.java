@@ -119,7 +119,7 @@ public class UserService {
     }
 
     private static String validDisplayName(String displayName) {
-        String name = displayName == null ? "" : displayName.strip();
+        String name = displayName == null ? "" : jp.banso.base.TextHygiene.strip(displayName).strip();
         if (name.isEmpty() || name.length() > UserLimits.DISPLAY_NAME_MAX || name.chars().anyMatch(Character::isISOControl)) {
             throw new UserValidationException("user.error.displayName", "display name must be 1-"
                     + UserLimits.DISPLAY_NAME_MAX + " characters");

@@ -2,66 +2,47 @@ package jp.banso.workshop;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import jp.banso.base.RateLimiter;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts failed join attempts per client (address): after {@link WorkshopLimits#JOIN_FAILURES_PER_MINUTE}
- * failures within a minute the client waits until the oldest one is a minute old. In memory: a restart
- * forgets, which only gives a guesser one more minute's worth of tries.
+ * Join throttling (base.RateLimiter, Bucket4j): wrong codes per client address, gently
+ * ({@link WorkshopLimits#JOIN_FAILURES_PER_MINUTE} a minute: a venue shares one address, and a few typos there
+ * must not lock the room out; an 8-character code of a 31-letter alphabet makes guessing hopeless at that
+ * rate anyway), and joins per session code ({@link WorkshopLimits#JOINS_PER_CODE_PER_MINUTE}), so a leaked
+ * code cannot flood a session. In memory, bounded: a restart forgets.
  */
 @Component
 class JoinGuard {
 
     static final Duration WINDOW = Duration.ofMinutes(1);
+    private static final long MAX_KEYS = 100_000;
 
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
-    private final Clock clock;
+    private final RateLimiter wrongCodes;
+    private final RateLimiter joinsPerCode;
 
     JoinGuard(Clock clock) {
-        this.clock = clock;
+        this.wrongCodes = new RateLimiter(clock,
+                new RateLimiter.Limit(WorkshopLimits.JOIN_FAILURES_PER_MINUTE, WINDOW), MAX_KEYS);
+        this.joinsPerCode = new RateLimiter(clock,
+                new RateLimiter.Limit(WorkshopLimits.JOINS_PER_CODE_PER_MINUTE, WINDOW), MAX_KEYS);
     }
 
     /** Seconds to wait before the next attempt, 0 when the client may try now. */
     long secondsToWait(String client) {
-        Deque<Instant> q = failures.get(client);
-        if (q == null) {
-            return 0;
-        }
-        synchronized (q) {
-            prune(q);
-            if (q.size() < WorkshopLimits.JOIN_FAILURES_PER_MINUTE) {
-                return 0;
-            }
-            return Math.max(1, Duration.between(clock.instant(), q.peekFirst().plus(WINDOW)).toSeconds());
-        }
+        return wrongCodes.secondsToWait(client);
     }
 
     void failed(String client) {
-        Deque<Instant> q = failures.computeIfAbsent(client, k -> new ArrayDeque<>());
-        synchronized (q) {
-            prune(q);
-            q.addLast(clock.instant());
-        }
-        if (failures.size() > 10_000) {
-            // many addresses: drop those with no recent failure so the map cannot grow without bound
-            failures.entrySet().removeIf(e -> {
-                synchronized (e.getValue()) {
-                    prune(e.getValue());
-                    return e.getValue().isEmpty();
-                }
-            });
-        }
+        wrongCodes.consume(client);
     }
 
-    private void prune(Deque<Instant> q) {
-        Instant cutoff = clock.instant().minus(WINDOW);
-        while (!q.isEmpty() && !q.peekFirst().isAfter(cutoff)) {
-            q.removeFirst();
-        }
+    /** Counts a join with a valid code; false when the code's sessions had too many joins this minute. */
+    boolean tryJoin(String code) {
+        return joinsPerCode.tryConsume(code);
+    }
+
+    long secondsToWaitForCode(String code) {
+        return joinsPerCode.secondsToWait(code);
     }
 }

@@ -61,6 +61,9 @@ public class ParticipantService {
                     guard.failed(client);
                     throw new WorkshopException("workshop.join.badCode");
                 });
+        if (!guard.tryJoin(s.joinCode())) {
+            throw new WorkshopException("workshop.join.tooMany", guard.secondsToWaitForCode(s.joinCode()));
+        }
         if (request == null || request.affiliation() == null) {
             throw new WorkshopException("workshop.error.affiliation");
         }

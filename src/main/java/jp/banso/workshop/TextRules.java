@@ -8,7 +8,7 @@ final class TextRules {
 
     /** Drops control characters except line breaks and tabs; null becomes empty. Never trims what people typed. */
     static String clean(String s) {
-        return s == null ? "" : s.replaceAll("[\\p{Cc}&&[^\\n\\r\\t]]", "");
+        return s == null ? "" : jp.banso.base.TextHygiene.strip(s).replaceAll("[\\p{Cc}&&[^\\n\\r\\t]]", "");
     }
 
     static String line(String s) {

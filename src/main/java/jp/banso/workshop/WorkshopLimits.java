@@ -25,7 +25,10 @@ public final class WorkshopLimits {
     public static final String JOIN_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
     /** 31^8, about 2^39.6: guessing needs ~10^11 tries against a limit of a few per minute and address. */
     public static final int JOIN_CODE_LENGTH = 8;
-    public static final int JOIN_FAILURES_PER_MINUTE = 10;
+    /** Wrong join codes per client address and minute (gentle: a venue shares one address). */
+    public static final int JOIN_FAILURES_PER_MINUTE = 30;
+    /** Joins with one valid code per minute (a room of people joining at once fits easily). */
+    public static final int JOINS_PER_CODE_PER_MINUTE = 200;
 
     private WorkshopLimits() {
     }

@@ -77,6 +77,12 @@ class CanonicalUsernameTest extends IntegrationTest {
     }
 
     @Test
+    void bidi_controls_and_zero_width_characters_are_removed_from_display_names() {
+        asAdmin(() -> assertThat(users.createUser(new NewUser("hygiene.name", "山田\u202E\u200B花子", "long enough password",
+                Set.of(AppRoles.STAFF))).displayName()).isEqualTo("山田花子"));
+    }
+
+    @Test
     void the_column_compares_bytes_so_a_collation_near_match_finds_nothing() {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM app_user WHERE username = 'fäc2'").query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM app_user WHERE username = 'FAC2'").query(Long.class).single()).isZero();

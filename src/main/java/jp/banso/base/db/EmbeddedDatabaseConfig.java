@@ -47,6 +47,9 @@ class EmbeddedDatabaseConfig {
         ds.setUsername(db.username());
         ds.setPassword(db.password());
         ds.setMaximumPoolSize(10);
+        // a dead server fails a call within seconds instead of Hikari's 30 s wait (issue 11)
+        ds.setConnectionTimeout(3000);
+        ds.setValidationTimeout(1000);
         ds.setPoolName("banso-embedded");
         return ds;
     }

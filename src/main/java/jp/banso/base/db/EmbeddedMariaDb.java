@@ -235,7 +235,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     public String jdbcUrl() {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE
-                + "?createDatabaseIfNotExist=true&useUnicode=true&characterEncoding=utf8mb4";
+                + "?createDatabaseIfNotExist=true&useUnicode=true&characterEncoding=utf8mb4&connectTimeout=2000";
     }
 
     @Override
