@@ -118,7 +118,9 @@ class AccessMatrixTest extends KaribuTest {
                 // no such attachment: everyone gets 404, never 401/403 (published articles' files are public)
                 new ApiRule(() -> request(HttpMethod.GET, "/api/articles/okazaki/attachments/0123456789abcdef0123456789abcdef"),
                         EVERYONE));
+        // JSON from this origin, as the app's own pages send it (a cookie write without it needs the CSRF token)
         ENDPOINTS.put("POST /api/articles", new ApiRule(() -> request(HttpMethod.POST, "/api/articles")
+                .header("Origin", "http://localhost")
                 .contentType(MediaType.APPLICATION_JSON).content("""
                         {"slug":"matrix-%d","title":"権限表","kind":"case","prefecture":"静岡県","municipalities":[],
                          "themes":[],"targetGroups":[],"supportTeam":[],"summary":"",
