@@ -19,6 +19,7 @@ import org.springframework.test.context.ActiveProfiles;
  * by every subclass (so no subclass may add context configuration of its own); the folder is emptied once per test JVM so each run starts from a fresh database.
  */
 @SpringBootTest(properties = "banso.data-dir=target/test-data/shared")
+@org.springframework.context.annotation.Import(TestClockConfig.class)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 public abstract class IntegrationTest {

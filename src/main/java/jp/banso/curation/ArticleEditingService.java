@@ -23,7 +23,6 @@ import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -90,7 +89,7 @@ public class ArticleEditingService {
     @RolesAllowed({AppRoles.ADVISER, AppRoles.ADMIN})
     @Transactional(readOnly = true)
     public List<ArticleSummary> notVerifiedRecently() {
-        Instant cutoff = clock.instant().atZone(ZoneId.of("Asia/Tokyo"))
+        Instant cutoff = clock.instant().atZone(clock.getZone())
                 .minusMonths(CurationLimits.VERIFY_AFTER_MONTHS).toInstant();
         return curation.publishedNotVerifiedSince(cutoff).stream()
                 .map(slug -> articles.findSummary(slug).orElseThrow()).toList();

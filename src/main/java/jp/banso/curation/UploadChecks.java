@@ -70,16 +70,38 @@ final class UploadChecks {
     record Entry(String name, byte[] bytes, String problem) {
     }
 
+    /** What Windows in Japan writes zip entry names in when it does not flag them as UTF-8. */
+    static final java.nio.charset.Charset WINDOWS_JAPANESE = java.nio.charset.Charset.forName("MS932");
+
     /**
-     * The .md files of a zip. Sizes are counted while inflating (never trusting the sizes the archive
-     * declares), so a zip bomb stops at the limits; names are only labels, never paths written to disk, and
-     * entries with "..", absolute paths or backslashes are refused.
+     * The .md files of a zip. Entry names: UTF-8 (flagged or not), else Shift_JIS (MS932, as Windows writes
+     * them), else a clear message; the JDK throws IllegalArgumentException on a name it cannot decode, which is
+     * caught here and never reaches the adviser as an error page.
      */
     static List<Entry> readZip(byte[] zip) throws IOException {
+        try {
+            return readZip(zip, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notUtf8) {
+            try {
+                // entries flagged as UTF-8 are still read as UTF-8; the others as MS932
+                return readZip(zip, WINDOWS_JAPANESE);
+            } catch (IllegalArgumentException neither) {
+                throw new CurationException("import.error.zipNames", "zip entry names are neither UTF-8 nor Shift_JIS");
+            }
+        }
+    }
+
+    /**
+     * Every byte the archive inflates counts towards IMPORT_ZIP_TOTAL_MAX_BYTES, including entries that are
+     * skipped or too large (ZipInputStream would otherwise inflate their rest uncounted when moving to the next
+     * entry), and reading stops at the cut. Sizes are counted while inflating, never taken from the archive;
+     * names are only labels, never paths written to disk; "..", absolute paths and backslashes are refused.
+     */
+    private static List<Entry> readZip(byte[] zip, java.nio.charset.Charset names) throws IOException {
         List<Entry> out = new ArrayList<>();
-        long total = 0;
+        long[] total = {0};
         int entries = 0;
-        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(zip), names)) {
             ZipEntry e;
             while ((e = in.getNextEntry()) != null) {
                 if (++entries > CurationLimits.IMPORT_ZIP_ENTRIES_MAX) {
@@ -87,40 +109,49 @@ final class UploadChecks {
                             + CurationLimits.IMPORT_ZIP_ENTRIES_MAX + " entries", CurationLimits.IMPORT_ZIP_ENTRIES_MAX);
                 }
                 String name = e.getName();
-                if (e.isDirectory() || name.startsWith("__MACOSX/") || name.substring(name.lastIndexOf('/') + 1).startsWith(".")) {
+                String problem = null;
+                boolean skip = e.isDirectory() || name.startsWith("__MACOSX/")
+                        || name.substring(name.lastIndexOf('/') + 1).startsWith(".");
+                if (skip) {
+                    problem = "";
+                } else if (name.contains("..") || name.startsWith("/") || name.contains("\\") || name.contains(":")) {
+                    problem = "unsafe path in the archive: " + name;
+                } else if (!name.toLowerCase(Locale.ROOT).endsWith(".md")) {
+                    problem = "not a Markdown (.md) file";
+                }
+                ByteArrayOutputStream buf = problem == null ? new ByteArrayOutputStream() : null;
+                long size = inflateCounted(in, buf, total);
+                if (skip) {
                     continue;
                 }
-                if (name.contains("..") || name.startsWith("/") || name.contains("\\") || name.contains(":")) {
-                    out.add(new Entry(name, null, "unsafe path in the archive: " + name));
-                    continue;
+                if (problem == null && size > CurationLimits.IMPORT_FILE_MAX_BYTES) {
+                    problem = "file larger than " + CurationLimits.IMPORT_FILE_MAX_BYTES + " bytes";
                 }
-                if (!name.toLowerCase(Locale.ROOT).endsWith(".md")) {
-                    out.add(new Entry(name, null, "not a Markdown (.md) file"));
-                    continue;
-                }
-                ByteArrayOutputStream buf = new ByteArrayOutputStream();
-                byte[] chunk = new byte[8192];
-                int r;
-                long size = 0;
-                while ((r = in.read(chunk)) > 0) {
-                    size += r;
-                    total += r;
-                    if (total > CurationLimits.IMPORT_ZIP_TOTAL_MAX_BYTES) {
-                        throw new CurationException("import.error.zipTooLarge", "archive unpacks to more than "
-                                + CurationLimits.IMPORT_ZIP_TOTAL_MAX_BYTES + " bytes",
-                                CurationLimits.IMPORT_ZIP_TOTAL_MAX_BYTES / (1024 * 1024));
-                    }
-                    if (size > CurationLimits.IMPORT_FILE_MAX_BYTES) {
-                        break;
-                    }
-                    buf.write(chunk, 0, r);
-                }
-                out.add(size > CurationLimits.IMPORT_FILE_MAX_BYTES
-                        ? new Entry(name, null, "file larger than " + CurationLimits.IMPORT_FILE_MAX_BYTES + " bytes")
-                        : new Entry(name, buf.toByteArray(), null));
+                out.add(problem != null ? new Entry(name, null, problem) : new Entry(name, buf.toByteArray(), null));
             }
         }
         return out;
+    }
+
+    /** Inflates the current entry to its end, counting every byte against the archive's total; keeps at most
+     * IMPORT_FILE_MAX_BYTES in {@code buf} (null: keep nothing). Returns the entry's inflated size. */
+    static long inflateCounted(InputStream in, ByteArrayOutputStream buf, long[] total) throws IOException {
+        byte[] chunk = new byte[8192];
+        long size = 0;
+        int r;
+        while ((r = in.read(chunk)) > 0) {
+            size += r;
+            total[0] += r;
+            if (total[0] > CurationLimits.IMPORT_ZIP_TOTAL_MAX_BYTES) {
+                throw new CurationException("import.error.zipTooLarge", "archive unpacks to more than "
+                        + CurationLimits.IMPORT_ZIP_TOTAL_MAX_BYTES + " bytes",
+                        CurationLimits.IMPORT_ZIP_TOTAL_MAX_BYTES / (1024 * 1024));
+            }
+            if (buf != null && size <= CurationLimits.IMPORT_FILE_MAX_BYTES) {
+                buf.write(chunk, 0, r);
+            }
+        }
+        return size;
     }
 
     /** Strict UTF-8: a file in Shift_JIS gets a clear message instead of mojibake. */

@@ -32,12 +32,7 @@ class FormationExports {
             if (i > 0) {
                 sb.append(',');
             }
-            String c = cells.get(i);
-            // a cell starting with = + - @ would run as a formula in Excel: prefix it (OWASP CSV injection)
-            if (!c.isEmpty() && "=+-@\t\r".indexOf(c.charAt(0)) >= 0) {
-                c = "'" + c;
-            }
-            sb.append('"').append(c.replace("\"", "\"\"")).append('"');
+            sb.append(jp.banso.base.SpreadsheetCells.csvField(cells.get(i)));
         }
         sb.append("\r\n");
     }

@@ -235,7 +235,12 @@ public class ParticipantService {
         if (!Tokens.wellFormed(token)) {
             return Optional.empty();
         }
-        return repo.findParticipantByTokenHash(Tokens.hash(token));
+        return repo.findParticipantByTokenHash(Tokens.hash(token), graceCutoff());
+    }
+
+    /** Tokens of a session closed before this instant are dead (WorkshopLimits.CLOSED_SESSION_GRACE). */
+    private java.time.Instant graceCutoff() {
+        return clock.instant().minus(WorkshopLimits.CLOSED_SESSION_GRACE);
     }
 
     /**
@@ -249,6 +254,7 @@ public class ParticipantService {
             throw new WorkshopException("workshop.error.notParticipant");
         }
         return repo.lockParticipantByTokenHash(Tokens.hash(token))
+                .filter(p -> repo.tokenAlive(p.id(), graceCutoff()))
                 .orElseThrow(() -> new WorkshopException("workshop.error.notParticipant"));
     }
 

@@ -126,9 +126,19 @@ class WorkshopRepository {
                 .query(String.class).list();
     }
 
-    void setStatus(long id, SessionStatus status) {
-        jdbc.sql("UPDATE workshop_session SET status = ?, version = version + 1 WHERE id = ?")
-                .params(status.name(), id).update();
+    /**
+     * Closing starts a new token epoch (V046): the tokens handed out so far stay dead even if the session is
+     * reopened. MariaDB assigns left to right, so epoch and closed_at are set while status still holds the old value.
+     */
+    void setStatus(long id, SessionStatus status, Instant now) {
+        boolean closing = status == SessionStatus.CLOSED;
+        jdbc.sql("""
+                UPDATE workshop_session
+                SET token_epoch = token_epoch + IF(? AND status <> 'CLOSED', 1, 0),
+                    closed_at = IF(? AND status <> 'CLOSED', ?, closed_at),
+                    status = ?, version = version + 1
+                WHERE id = ?""")
+                .params(closing, closing, Timestamp.from(now), status.name(), id).update();
     }
 
     void setDots(long id, int dots) {
@@ -196,16 +206,32 @@ class WorkshopRepository {
                            String organisation) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO workshop_participant (session_id, token_hash, display_name, affiliation, organisation)
-                VALUES (?, ?, ?, ?, ?)""")
-                .params(sessionId, tokenHash, displayName, affiliation.name(), organisation)
+                INSERT INTO workshop_participant (session_id, token_hash, display_name, affiliation, organisation, token_epoch)
+                VALUES (?, ?, ?, ?, ?, (SELECT token_epoch FROM workshop_session WHERE id = ?))""")
+                .params(sessionId, tokenHash, displayName, affiliation.name(), organisation, sessionId)
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
 
-    Optional<Participant> findParticipantByTokenHash(String tokenHash) {
-        return jdbc.sql("SELECT id, session_id, display_name, affiliation, organisation FROM workshop_participant WHERE token_hash = ?")
-                .param(tokenHash).query(WorkshopRepository::participant).optional();
+    /** The SQL condition for a participant {@code p} whose token still works (see V046); one parameter: the grace cutoff. */
+    private static final String TOKEN_ALIVE = """
+            (p.token_epoch = s.token_epoch
+             OR (s.status = 'CLOSED' AND p.token_epoch = s.token_epoch - 1 AND s.closed_at > ?))""";
+
+    /** The participant of a live token: not of an epoch ended by closing the session (past its grace). */
+    Optional<Participant> findParticipantByTokenHash(String tokenHash, Instant graceCutoff) {
+        return jdbc.sql("""
+                SELECT p.id, p.session_id, p.display_name, p.affiliation, p.organisation
+                FROM workshop_participant p JOIN workshop_session s ON s.id = p.session_id
+                WHERE p.token_hash = ? AND """ + TOKEN_ALIVE)
+                .params(tokenHash, Timestamp.from(graceCutoff)).query(WorkshopRepository::participant).optional();
+    }
+
+    boolean tokenAlive(long participantId, Instant graceCutoff) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM workshop_participant p JOIN workshop_session s ON s.id = p.session_id
+                WHERE p.id = ? AND """ + TOKEN_ALIVE)
+                .params(participantId, Timestamp.from(graceCutoff)).query(Long.class).single() > 0;
     }
 
     List<Participant> participants(long sessionId) {

@@ -259,7 +259,7 @@ public class WorkshopService {
     public WorkshopSession setStatus(long sessionId, SessionStatus status) {
         repo.lockSession(sessionId);
         ownedSession(sessionId);
-        repo.setStatus(sessionId, status);
+        repo.setStatus(sessionId, status, clock.instant());
         WorkshopSession s = session(sessionId);
         broadcaster.publishAfterCommit(new WorkshopEvent.StatusChanged(sessionId, status, s.dotsPerPerson()));
         return s;

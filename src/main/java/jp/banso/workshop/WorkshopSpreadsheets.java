@@ -139,12 +139,7 @@ class WorkshopSpreadsheets {
             if (i > 0) {
                 sb.append(',');
             }
-            String v = cells.get(i);
-            // a leading = + - @ would run as a formula when the file is opened in Excel
-            if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-                v = "'" + v;
-            }
-            sb.append('"').append(v.replace("\"", "\"\"")).append('"');
+            sb.append(jp.banso.base.SpreadsheetCells.csvField(cells.get(i)));
         }
         sb.append("\r\n");
     }
@@ -175,68 +170,245 @@ class WorkshopSpreadsheets {
         }
     }
 
-    /** Reads every filled row; throws {@link WorkshopImportException} listing each bad row, returning nothing. */
+    /**
+     * Reads every filled row; throws {@link WorkshopImportException} listing each bad row, returning nothing.
+     * Bounded work whatever the file: at most IMPORT_BYTES_MAX bytes are taken from the upload (into a temp
+     * file), the sheet is streamed with POI's SAX reader (XSSFReader; the DOM XSSFWorkbook grew the heap by
+     * 3.2 GB for 100,000 rows), each XML part is cut at IMPORT_XML_BYTES_MAX inflated bytes, and reading stops
+     * at the first row past IMPORT_ROWS_MAX.
+     */
     List<ImportedRow> read(InputStream in) throws IOException {
-        Map<String, Affiliation> byLabel = Arrays.stream(Affiliation.values())
+        java.nio.file.Path tmp = java.nio.file.Files.createTempFile("banso-import-", ".xlsx");
+        try {
+            try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(tmp)) {
+                in.transferTo(new BoundedOutputStream(out, WorkshopLimits.IMPORT_BYTES_MAX));
+            } catch (TooLarge e) {
+                throw tooLarge();
+            }
+            return readFile(tmp.toFile());
+        } finally {
+            java.nio.file.Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static WorkshopImportException tooLarge() {
+        return new WorkshopImportException(List.of(new ImportError(0, "workshop.import.tooLarge",
+                String.valueOf(WorkshopLimits.IMPORT_BYTES_MAX / (1024 * 1024)))));
+    }
+
+    private List<ImportedRow> readFile(java.io.File file) throws IOException {
+        RowCollector collector = new RowCollector();
+        try (org.apache.poi.openxml4j.opc.OPCPackage pkg = org.apache.poi.openxml4j.opc.OPCPackage.open(file,
+                org.apache.poi.openxml4j.opc.PackageAccess.READ)) {
+            org.apache.poi.xssf.model.SharedStrings strings = sharedStrings(pkg);
+            org.apache.poi.xssf.model.StylesTable styles = new org.apache.poi.xssf.model.StylesTable();
+            for (org.apache.poi.openxml4j.opc.PackagePart part : pkg.getPartsByContentType(
+                    org.apache.poi.xssf.usermodel.XSSFRelation.STYLES.getContentType())) {
+                try (InputStream st = bounded(part.getInputStream())) {
+                    styles.readFrom(st);
+                }
+            }
+            org.apache.poi.xssf.eventusermodel.XSSFReader reader = new org.apache.poi.xssf.eventusermodel.XSSFReader(pkg);
+            org.apache.poi.xssf.eventusermodel.XSSFReader.SheetIterator sheets =
+                    (org.apache.poi.xssf.eventusermodel.XSSFReader.SheetIterator) reader.getSheetsData();
+            org.apache.poi.openxml4j.opc.PackagePart chosen = null;
+            while (sheets.hasNext()) {
+                sheets.next().close();
+                org.apache.poi.openxml4j.opc.PackagePart part = sheets.getSheetPart();
+                if (chosen == null || ROWS_SHEET.equals(sheets.getSheetName())) {
+                    chosen = part;
+                }
+                if (ROWS_SHEET.equals(sheets.getSheetName())) {
+                    break;
+                }
+            }
+            if (chosen == null) {
+                throw new WorkshopImportException(List.of(new ImportError(1, "workshop.import.header", TEMPLATE_HEADERS.get(0))));
+            }
+            org.xml.sax.XMLReader xml = org.apache.poi.util.XMLHelper.newXMLReader();
+            xml.setContentHandler(new org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler(styles, null, strings,
+                    collector, new DataFormatter(Locale.JAPAN), false));
+            try (InputStream sheet = bounded(chosen.getInputStream())) {
+                xml.parse(new org.xml.sax.InputSource(sheet));
+            } catch (StopReading enough) {
+                // the row limit was reached: the rest of the sheet is not read
+            }
+        } catch (WorkshopImportException e) {
+            throw e;
+        } catch (TooLarge e) {
+            throw tooLarge();
+        } catch (org.apache.poi.openxml4j.exceptions.OpenXML4JException | org.xml.sax.SAXException
+                 | javax.xml.parsers.ParserConfigurationException e) {
+            throw new IOException(e);
+        }
+        collector.finish();
+        if (!collector.errors.isEmpty()) {
+            throw new WorkshopImportException(collector.errors);
+        }
+        if (collector.rows.isEmpty()) {
+            throw new WorkshopImportException(List.of(new ImportError(2, "workshop.import.noRows", "")));
+        }
+        return collector.rows;
+    }
+
+    private static org.apache.poi.xssf.model.SharedStrings sharedStrings(org.apache.poi.openxml4j.opc.OPCPackage pkg)
+            throws IOException, org.xml.sax.SAXException, org.apache.poi.openxml4j.exceptions.InvalidFormatException {
+        List<org.apache.poi.openxml4j.opc.PackagePart> parts = pkg.getPartsByContentType(
+                org.apache.poi.xssf.usermodel.XSSFRelation.SHARED_STRINGS.getContentType());
+        if (parts.isEmpty()) {
+            return new org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable(new java.io.ByteArrayInputStream(
+                    "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"/>".getBytes(StandardCharsets.UTF_8)));
+        }
+        try (InputStream in = bounded(parts.get(0).getInputStream())) {
+            return new org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable(in);
+        }
+    }
+
+    /** An XML part, cut at IMPORT_XML_BYTES_MAX inflated bytes (a small zip can inflate to gigabytes). */
+    private static InputStream bounded(InputStream in) {
+        return new java.io.FilterInputStream(in) {
+            long count;
+
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0 && ++count > WorkshopLimits.IMPORT_XML_BYTES_MAX) {
+                    throw new TooLarge();
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buf, int off, int len) throws IOException {
+                int n = super.read(buf, off, len);
+                if (n > 0 && (count += n) > WorkshopLimits.IMPORT_XML_BYTES_MAX) {
+                    throw new TooLarge();
+                }
+                return n;
+            }
+        };
+    }
+
+    /** Thrown through POI and the SAX parser when a limit is passed; unchecked so no layer wraps it away. */
+    private static final class TooLarge extends RuntimeException {
+        TooLarge() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final class StopReading extends RuntimeException {
+        StopReading() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final class BoundedOutputStream extends java.io.FilterOutputStream {
+        private final long max;
+        private long count;
+
+        BoundedOutputStream(java.io.OutputStream out, long max) {
+            super(out);
+            this.max = max;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            if (++count > max) {
+                throw new TooLarge();
+            }
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            if ((count += len) > max) {
+                throw new TooLarge();
+            }
+            out.write(b, off, len);
+        }
+    }
+
+    /** Receives the streamed cells row by row and applies the template's rules to each filled row. */
+    private static final class RowCollector implements org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler {
+        final Map<String, Affiliation> byLabel = Arrays.stream(Affiliation.values())
                 .collect(Collectors.toMap(WorkshopSpreadsheets::label, Function.identity()));
-        List<ImportedRow> rows = new ArrayList<>();
-        List<ImportError> errors = new ArrayList<>();
-        DataFormatter fmt = new DataFormatter(Locale.JAPAN);
-        try (Workbook wb = new XSSFWorkbook(in)) {
-            Sheet sheet = wb.getSheet(ROWS_SHEET) != null ? wb.getSheet(ROWS_SHEET) : wb.getSheetAt(0);
-            Row head = sheet.getRow(0);
+        final List<ImportedRow> rows = new ArrayList<>();
+        final List<ImportError> errors = new ArrayList<>();
+        String[] v = new String[TEMPLATE_HEADERS.size()];
+        boolean headerSeen;
+
+        @Override
+        public void startRow(int rowNum) {
+            Arrays.fill(v, "");
+        }
+
+        @Override
+        public void cell(String ref, String formatted, org.apache.poi.xssf.usermodel.XSSFComment comment) {
+            if (ref == null) {
+                return;
+            }
+            int c = new org.apache.poi.ss.util.CellReference(ref).getCol();
+            if (c < v.length) {
+                v[c] = formatted == null ? "" : formatted;
+            }
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            if (!headerSeen) {
+                checkHeader(rowNum == 0 ? v : new String[v.length]);
+                headerSeen = true;
+                return;
+            }
+            String[] cells = new String[v.length];
+            boolean blank = true;
+            for (int c = 0; c < v.length; c++) {
+                cells[c] = TextRules.clean(v[c]);
+                blank &= cells[c].isBlank();
+            }
+            if (blank) {
+                return;
+            }
+            int excelRow = rowNum + 1;
+            if (rows.size() + errors.size() >= WorkshopLimits.IMPORT_ROWS_MAX) {
+                errors.add(new ImportError(excelRow, "workshop.import.tooManyRows", String.valueOf(WorkshopLimits.IMPORT_ROWS_MAX)));
+                throw new StopReading();
+            }
+            Optional<Affiliation> aff = Optional.ofNullable(byLabel.get(cells[1].strip()))
+                    .or(() -> Arrays.stream(Affiliation.values()).filter(a -> a.name().equalsIgnoreCase(cells[1].strip())).findFirst());
+            int before = errors.size();
+            if (aff.isEmpty()) {
+                errors.add(new ImportError(excelRow, "workshop.import.affiliation", cells[1]));
+            }
+            check(errors, excelRow, TextRules.line(cells[0]), WorkshopLimits.DISPLAY_NAME_MAX, "workshop.import.name");
+            check(errors, excelRow, TextRules.line(cells[2]), WorkshopLimits.ORGANISATION_MAX, "workshop.import.organisation");
+            check(errors, excelRow, cells[3], WorkshopLimits.ITEM_MAX, "workshop.import.item");
+            check(errors, excelRow, cells[4], WorkshopLimits.CONTENT_MAX, "workshop.import.content");
+            check(errors, excelRow, cells[5], WorkshopLimits.IMPROVEMENT_MAX, "workshop.import.improvement");
+            if (cells[3].isBlank() && cells[4].isBlank() && cells[5].isBlank()) {
+                errors.add(new ImportError(excelRow, "workshop.import.empty", ""));
+            }
+            if (errors.size() == before) {
+                rows.add(new ImportedRow(TextRules.line(cells[0]), aff.get(), TextRules.line(cells[2]),
+                        new RowText(cells[3], cells[4], cells[5])));
+            }
+        }
+
+        private void checkHeader(String[] head) {
             for (int c = 0; c < TEMPLATE_HEADERS.size(); c++) {
-                String h = head == null ? "" : fmt.formatCellValue(head.getCell(c)).strip();
+                String h = head[c] == null ? "" : head[c].strip();
                 if (!TEMPLATE_HEADERS.get(c).equals(h)) {
                     throw new WorkshopImportException(List.of(new ImportError(1, "workshop.import.header", TEMPLATE_HEADERS.get(c))));
                 }
             }
-            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
-                Row row = sheet.getRow(i);
-                if (row == null) {
-                    continue;
-                }
-                String[] v = new String[TEMPLATE_HEADERS.size()];
-                boolean blank = true;
-                for (int c = 0; c < v.length; c++) {
-                    v[c] = TextRules.clean(fmt.formatCellValue(row.getCell(c)));
-                    blank &= v[c].isBlank();
-                }
-                if (blank) {
-                    continue;
-                }
-                int excelRow = i + 1;
-                if (rows.size() + errors.size() >= WorkshopLimits.IMPORT_ROWS_MAX) {
-                    errors.add(new ImportError(excelRow, "workshop.import.tooManyRows", String.valueOf(WorkshopLimits.IMPORT_ROWS_MAX)));
-                    break;
-                }
-                Optional<Affiliation> aff = Optional.ofNullable(byLabel.get(v[1].strip()))
-                        .or(() -> Arrays.stream(Affiliation.values()).filter(a -> a.name().equalsIgnoreCase(v[1].strip())).findFirst());
-                int before = errors.size();
-                if (aff.isEmpty()) {
-                    errors.add(new ImportError(excelRow, "workshop.import.affiliation", v[1]));
-                }
-                check(errors, excelRow, TextRules.line(v[0]), WorkshopLimits.DISPLAY_NAME_MAX, "workshop.import.name");
-                check(errors, excelRow, TextRules.line(v[2]), WorkshopLimits.ORGANISATION_MAX, "workshop.import.organisation");
-                check(errors, excelRow, v[3], WorkshopLimits.ITEM_MAX, "workshop.import.item");
-                check(errors, excelRow, v[4], WorkshopLimits.CONTENT_MAX, "workshop.import.content");
-                check(errors, excelRow, v[5], WorkshopLimits.IMPROVEMENT_MAX, "workshop.import.improvement");
-                if (v[3].isBlank() && v[4].isBlank() && v[5].isBlank()) {
-                    errors.add(new ImportError(excelRow, "workshop.import.empty", ""));
-                }
-                if (errors.size() == before) {
-                    rows.add(new ImportedRow(TextRules.line(v[0]), aff.get(), TextRules.line(v[2]),
-                            new RowText(v[3], v[4], v[5])));
-                }
+        }
+
+        /** A sheet without any row never reached endRow: its header is missing. */
+        void finish() {
+            if (!headerSeen) {
+                checkHeader(new String[v.length]);
             }
         }
-        if (!errors.isEmpty()) {
-            throw new WorkshopImportException(errors);
-        }
-        if (rows.isEmpty()) {
-            throw new WorkshopImportException(List.of(new ImportError(2, "workshop.import.noRows", "")));
-        }
-        return rows;
     }
 
     private static void check(List<ImportError> errors, int row, String v, int max, String key) {

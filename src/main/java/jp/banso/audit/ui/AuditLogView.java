@@ -11,7 +11,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import jp.banso.audit.AuditEntry;
 import jp.banso.audit.AuditService;
@@ -23,7 +22,7 @@ import jp.banso.security.AppRoles;
 @RolesAllowed(AppRoles.ADMIN)
 public class AuditLogView extends Main implements HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Tokyo"));
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(jp.banso.base.AppZone.zone());
 
     final Grid<AuditEntry> grid = new Grid<>();
     final Select<String> type = new Select<>();

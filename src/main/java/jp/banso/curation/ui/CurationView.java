@@ -18,7 +18,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import jp.banso.curation.ArticleEditingService;
 import jp.banso.library.ArticleSummary;
@@ -34,7 +33,7 @@ import jp.banso.security.AppRoles;
 @RolesAllowed({AppRoles.ADVISER, AppRoles.ADMIN})
 public class CurationView extends Main implements HasDynamicTitle {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Tokyo"));
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(jp.banso.base.AppZone.zone());
 
     final Grid<CurationItem> articles = new Grid<>();
     final Grid<ArticleSummary> stale = new Grid<>();

@@ -13,7 +13,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import jp.banso.search.InvalidSearchException;
 import jp.banso.search.SearchLimits;
@@ -27,7 +26,7 @@ import jp.banso.security.AppRoles;
 @RolesAllowed({AppRoles.ADVISER, AppRoles.ADMIN})
 public class SynonymsView extends Main implements HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Tokyo"));
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(jp.banso.base.AppZone.zone());
 
     final TextField words = new TextField();
     final Button add = new Button();

@@ -15,7 +15,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import jp.banso.security.ApiToken;
 import jp.banso.security.ApiTokenService;
@@ -29,7 +28,7 @@ import jp.banso.security.UserValidationException;
 @RolesAllowed({AppRoles.ADVISER, AppRoles.ADMIN})
 public class ApiTokenView extends Main implements HasDynamicTitle {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Tokyo"));
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(jp.banso.base.AppZone.zone());
 
     final TextField name = new TextField();
     final Button create = new Button();

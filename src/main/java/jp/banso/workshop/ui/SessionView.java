@@ -139,16 +139,19 @@ public class SessionView extends Main implements HasUrlParameter<Long>, HasDynam
         upload.setAcceptedFileTypes(".xlsx", XLSX);
         upload.setMaxFileSize(WorkshopLimits.IMPORT_BYTES_MAX);
         upload.setMaxFiles(1);
-        upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> {
+        // streamed into the service, which takes at most IMPORT_BYTES_MAX bytes whatever the browser was told
+        upload.setUploadHandler(event -> {
             String text;
             String errors = "";
             try {
-                ImportReport r = workshops.importXlsx(session.id(), new ByteArrayInputStream(bytes));
+                ImportReport r = workshops.importXlsx(session.id(), event.getInputStream());
                 text = getTranslation("workshop.import.done", r.participants(), r.rows());
             } catch (WorkshopImportException e) {
                 text = Labels.message(this, e);
-                errors = e.errors().stream().map(x -> getTranslation("workshop.import.row", x.rowNumber(),
-                        getTranslation(x.messageKey(), x.value()))).collect(Collectors.joining("\n"));
+                // row 0: the file as a whole (too large, unreadable), not one of its rows
+                errors = e.errors().stream().map(x -> x.rowNumber() == 0 ? getTranslation(x.messageKey(), x.value())
+                        : getTranslation("workshop.import.row", x.rowNumber(), getTranslation(x.messageKey(), x.value())))
+                        .collect(Collectors.joining("\n"));
             }
             String shown = text;
             String shownErrors = errors;
@@ -156,7 +159,7 @@ public class SessionView extends Main implements HasUrlParameter<Long>, HasDynam
                 message.setText(shown);
                 importErrors.setText(shownErrors);
             });
-        }));
+        });
     }
 
     @Override

@@ -68,7 +68,7 @@ public class WorkshopsView extends Main implements HasDynamicTitle {
         kind.setItemLabelGenerator(k -> getTranslation("workshop.kind." + k.name()));
         kind.setValue(SessionKind.STUDY);
         startsAt.setLabel(getTranslation("workshop.startsAt"));
-        startsAt.setValue(LocalDateTime.now().plusDays(7).withHour(14).withMinute(0).withSecond(0).withNano(0));
+        startsAt.setValue(LocalDateTime.now(jp.banso.base.AppZone.zone()).plusDays(7).withHour(14).withMinute(0).withSecond(0).withNano(0));
         place.setLabel(getTranslation("workshop.place"));
         place.setMaxLength(WorkshopLimits.PLACE_MAX);
         online.setLabel(getTranslation("workshop.online"));
