@@ -439,7 +439,9 @@ public class GroupWorkService {
         if (!Tokens.wellFormed(token)) {
             throw new WorkshopException("workshop.error.notParticipant");
         }
-        Participant p = workshops.findParticipantByTokenHash(Tokens.hash(token))
+        // dead tokens (a closed session past its grace, or one reopened since) reach no group either (V046)
+        Participant p = workshops.findParticipantByTokenHash(Tokens.hash(token),
+                        clock.instant().minus(WorkshopLimits.CLOSED_SESSION_GRACE))
                 .orElseThrow(() -> new WorkshopException("workshop.error.notParticipant"));
         return repo.seat(p.id()).orElseThrow();
     }

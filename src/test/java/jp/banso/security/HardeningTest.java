@@ -10,7 +10,6 @@ import java.util.Set;
 import jp.banso.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -24,10 +23,6 @@ class HardeningTest extends IntegrationTest {
     MockMvc mvc;
     @Autowired
     UserService users;
-    @Value("${server.servlet.session.cookie.http-only}")
-    boolean httpOnly;
-    @Value("${server.servlet.session.cookie.same-site}")
-    String sameSite;
 
     private void user(String username) {
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("admin", null,
@@ -70,14 +65,13 @@ class HardeningTest extends IntegrationTest {
     }
 
     @Test
-    void responses_carry_the_security_headers_and_session_cookies_are_http_only_and_same_site() throws Exception {
+    /** Cookie flags are set by the servlet container, not MockMvc: SessionCookieFlagsIT checks them on a real response. */
+    void responses_carry_the_security_headers() throws Exception {
         var response = mvc.perform(get("/api/articles")).andReturn().getResponse();
         assertThat(response.getHeader("Content-Security-Policy")).isEqualTo(SecurityConfig.CONTENT_SECURITY_POLICY)
                 .contains("object-src 'none'").contains("frame-ancestors 'self'");
         assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(response.getHeader("X-Frame-Options")).isEqualTo("SAMEORIGIN");
         assertThat(response.getHeader("Referrer-Policy")).isEqualTo("same-origin");
-        assertThat(httpOnly).isTrue();
-        assertThat(sameSite).isEqualToIgnoringCase("lax");
     }
 }
