@@ -21,8 +21,11 @@ public class UserService {
     private final UserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
+    private final OwnAccountRepository ownAccounts;
 
-    UserService(UserRepository users, PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
+    UserService(UserRepository users, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
+                OwnAccountRepository ownAccounts) {
+        this.ownAccounts = ownAccounts;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
@@ -93,6 +96,7 @@ public class UserService {
             throw new UserValidationException("user.error.missing", "no user " + id);
         }
         String username = users.findById(id).map(UserAccount::username).orElse(String.valueOf(id));
+        ownAccounts.setMustChangePassword(username, true);
         events.publishEvent(new AccountSessions.AccountRevoked(username, "password reset"));
         audit("USER_PASSWORD_RESET", username, "");
         return password;
@@ -106,6 +110,7 @@ public class UserService {
         }
         String password = randomPassword();
         users.insert("admin", "管理者", passwordEncoder.encode(password), Set.of(AppRoles.ADMIN));
+        ownAccounts.setMustChangePassword("admin", true);
         audit("USER_CREATED", "admin", "first administrator at start-up");
         return password;
     }
@@ -127,7 +132,7 @@ public class UserService {
         return name;
     }
 
-    private static void validatePassword(String password) {
+    static void validatePassword(String password) {
         if (password == null || password.length() < UserLimits.PASSWORD_MIN
                 || password.getBytes(StandardCharsets.UTF_8).length > UserLimits.PASSWORD_MAX_BYTES) {
             throw new UserValidationException("user.error.password", "password must be at least "

@@ -72,6 +72,7 @@ class RouteWalkIT extends BrowserTest {
             new Stop("curation/review", "curation-review", "curation/review", AppRoles.ADVISER),
             new Stop("curation/history/:slug", "curation-history", "curation/history/okazaki", AppRoles.ADVISER),
             new Stop("curation/import", "curation-import", "curation/import", AppRoles.ADVISER),
+            new Stop("account/password", "account-password", "account/password", AppRoles.STAFF),
             new Stop("account/tokens", "account-tokens", "account/tokens", AppRoles.ADVISER),
             new Stop("search/synonyms", "search-synonyms", "search/synonyms", AppRoles.ADVISER),
             new Stop("admin/users", "admin-users", "admin/users", AppRoles.ADMIN),

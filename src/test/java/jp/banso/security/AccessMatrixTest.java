@@ -59,6 +59,7 @@ class AccessMatrixTest extends KaribuTest {
         ROUTES.put("accessibility", new RouteRule("accessibility", EVERYONE));
         ROUTES.put("admin/users", new RouteRule("admin/users", ADMIN_ONLY));
         ROUTES.put("admin/audit", new RouteRule("admin/audit", ADMIN_ONLY));
+        ROUTES.put("account/password", new RouteRule("account/password", LOGGED_IN));
         ROUTES.put("account/tokens", new RouteRule("account/tokens", CURATORS));
         ROUTES.put("curation", new RouteRule("curation", CURATORS));
         ROUTES.put("curation/review", new RouteRule("curation/review", CURATORS));

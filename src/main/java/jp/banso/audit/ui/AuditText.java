@@ -45,6 +45,7 @@ final class AuditText {
     private static final Pattern VERSION = Pattern.compile("version (\\d+)");
     private static final Pattern REVIEWED_BY = Pattern.compile("reviewed by (\\S+)");
     private static final Pattern TOKEN = Pattern.compile("token (\\d+)");
+    private static final Pattern REASON = Pattern.compile("reason=([a-z-]+)");
 
     /** The stored detail with its known codes read as phrases; free text (names, file names) stays as it is. */
     String detail(String detail) {
@@ -59,6 +60,7 @@ final class AuditText {
         s = replace(s, VERSION, m -> t("audit.detail.version", m.group(1)));
         s = replace(s, REVIEWED_BY, m -> t("audit.detail.reviewedBy", m.group(1)));
         s = replace(s, TOKEN, m -> t("audit.detail.token", m.group(1)));
+        s = replace(s, REASON, m -> known("audit.detail.reason." + m.group(1)) ? t("audit.detail.reason." + m.group(1)) : m.group());
         if (s.equals("first administrator at start-up")) {
             s = t("audit.detail.firstAdmin");
         }

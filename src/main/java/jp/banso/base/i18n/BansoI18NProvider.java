@@ -18,8 +18,8 @@ public class BansoI18NProvider implements I18NProvider {
     public static final Locale JAPANESE = Locale.JAPANESE;
     public static final Locale ENGLISH = Locale.ENGLISH;
     static final List<String> BUNDLES = List.of("vaadin-i18n/translations", "vaadin-i18n/search",
-            "vaadin-i18n/workshop", "vaadin-i18n/curation", "vaadin-i18n/audit", "vaadin-i18n/formation", "vaadin-i18n/scenario",
-            "vaadin-i18n/playbook", "vaadin-i18n/grouping", "vaadin-i18n/groupwork", "vaadin-i18n/security");
+            "vaadin-i18n/workshop", "vaadin-i18n/curation", "vaadin-i18n/audit", "vaadin-i18n/account", "vaadin-i18n/formation",
+            "vaadin-i18n/scenario", "vaadin-i18n/playbook", "vaadin-i18n/grouping", "vaadin-i18n/groupwork", "vaadin-i18n/security");
 
     @Override
     public List<Locale> getProvidedLocales() {

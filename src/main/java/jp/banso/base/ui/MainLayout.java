@@ -132,7 +132,8 @@ public class MainLayout extends AppLayout {
             Span who = new Span(getTranslation("shell.signedInAs", auth.getPrincipalName().orElse("")));
             Button logout = new Button(getTranslation("shell.logout"), VaadinIcon.SIGN_OUT.create(), e -> auth.logout());
             logout.addThemeVariants(ButtonVariant.LUMO_CONTRAST, ButtonVariant.LUMO_SMALL);
-            box.add(who, logout);
+            Anchor password = new Anchor("account/password", getTranslation("shell.changePassword"));
+            box.add(who, password, logout);
         } else {
             Anchor login = new Anchor("login", getTranslation("shell.login"));
             box.add(login);
