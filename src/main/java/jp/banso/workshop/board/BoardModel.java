@@ -54,6 +54,8 @@ public final class BoardModel {
     public record AffiliationCount(Affiliation affiliation, int people, int rows) { }
 
     private final Map<Long, BoardRow> rows = new LinkedHashMap<>();
+    /** Versions of rows that are blank now: kept out of {@link #rows} so a late older version cannot bring them back. */
+    private final Map<Long, Integer> blankVersions = new java.util.HashMap<>();
     private final Map<Long, Participant> people = new LinkedHashMap<>();
     private final Map<Long, Theme> themes = new LinkedHashMap<>();
     private final Set<Long> selected = new LinkedHashSet<>();
@@ -68,7 +70,13 @@ public final class BoardModel {
     public BoardModel(Board board) {
         session = board.session();
         timer = board.timer();
-        board.rows().forEach(r -> rows.put(r.id(), r));
+        board.rows().forEach(r -> {
+            if (isBlank(r)) {
+                blankVersions.put(r.id(), r.version());
+            } else {
+                rows.put(r.id(), r);
+            }
+        });
         board.participants().forEach(p -> people.put(p.id(), p));
         board.themes().forEach(t -> themes.put(t.id(), t));
     }
@@ -196,6 +204,7 @@ public final class BoardModel {
             return applyRow(s.row());
         } else if (event instanceof WorkshopEvent.RowDeleted d) {
             BoardRow old = rows.remove(d.rowId());
+            blankVersions.remove(d.rowId());
             selected.remove(d.rowId());
             change = old == null ? new Change.None() : new Change.RowRemoved(old);
         } else if (event instanceof WorkshopEvent.ParticipantJoined j) {
@@ -222,14 +231,34 @@ public final class BoardModel {
         return fire(change);
     }
 
-    /** A saved row, unless an older version overtaken by a newer one. */
+    /**
+     * A saved row, unless an older version overtaken by a newer one. A row with all three columns blank is no card
+     * and counts for nothing (a participant taps 行を追加 before writing); it shows up once it has text.
+     */
     public Change applyRow(BoardRow r) {
         BoardRow old = rows.get(r.id());
-        if (old != null && old.version() > r.version()) {
+        Integer blankVersion = blankVersions.get(r.id());
+        if ((old != null && old.version() > r.version()) || (blankVersion != null && blankVersion > r.version())) {
             return new Change.None();
         }
+        if (isBlank(r)) {
+            blankVersions.put(r.id(), r.version());
+            rows.remove(r.id());
+            selected.remove(r.id());
+            return old == null ? new Change.None() : fire(new Change.RowRemoved(old));
+        }
+        blankVersions.remove(r.id());
         rows.put(r.id(), r);
         return fire(new Change.RowApplied(old, r));
+    }
+
+    /** Whether a row has nothing written in any of its three columns. */
+    public static boolean isBlank(BoardRow r) {
+        return blank(r.item()) && blank(r.content()) && blank(r.improvement());
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     private Change fire(Change change) {

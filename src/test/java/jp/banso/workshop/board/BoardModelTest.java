@@ -75,4 +75,35 @@ class BoardModelTest {
         assertThat(model.toggle(10)).isTrue();
         assertThat(model.toggle(10)).isFalse();
     }
+
+    @Test
+    void a_blank_row_is_no_card_and_not_counted_until_it_has_text() {
+        List<BoardModel.Change> heard = new ArrayList<>();
+        model.observe(heard::add);
+        model.apply(new WorkshopEvent.RowSaved(7, row(11, 2, Affiliation.WELFARE, " \u3000", null, 0)));
+        assertThat(model.rows()).doesNotContainKey(11L);
+        assertThat(model.orderedRows()).extracting(BoardRow::id).containsExactly(10L);
+        assertThat(model.affiliationCounts()).contains(new BoardModel.AffiliationCount(Affiliation.WELFARE, 1, 0));
+        assertThat(heard).isEmpty();
+
+        model.apply(new WorkshopEvent.RowSaved(7, row(11, 2, Affiliation.WELFARE, "家賃債務保証", null, 1)));
+        assertThat(model.orderedRows()).extracting(BoardRow::id).containsExactly(10L, 11L);
+        assertThat(model.affiliationCounts()).contains(new BoardModel.AffiliationCount(Affiliation.WELFARE, 1, 1));
+
+        // emptied again: the card goes, and a late older version with text does not bring it back
+        model.apply(new WorkshopEvent.RowSaved(7, row(11, 2, Affiliation.WELFARE, "", null, 2)));
+        model.apply(new WorkshopEvent.RowSaved(7, row(11, 2, Affiliation.WELFARE, "家賃債務保証", null, 1)));
+        assertThat(model.rows()).doesNotContainKey(11L);
+        assertThat(heard).hasSize(2).last().isInstanceOf(BoardModel.Change.RowRemoved.class);
+    }
+
+    @Test
+    void blank_rows_loaded_with_the_board_are_left_out() {
+        BoardModel loaded = new BoardModel(new Board(SESSION, List.of(), TimerState.IDLE,
+                List.of(new Participant(1, 7, "田中", Affiliation.HOUSING, "")),
+                List.of(row(10, 1, Affiliation.HOUSING, "保証人がいない", null, 1), row(12, 1, Affiliation.HOUSING, "", null, 0)),
+                List.of()));
+        assertThat(loaded.rows().keySet()).containsExactly(10L);
+        assertThat(loaded.affiliationCounts()).containsExactly(new BoardModel.AffiliationCount(Affiliation.HOUSING, 1, 1));
+    }
 }
