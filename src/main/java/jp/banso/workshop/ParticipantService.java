@@ -172,6 +172,24 @@ public class ParticipantService {
         }
     }
 
+    /**
+     * Undo of {@link #deleteRow}: puts the row back with the text the participant saw and at its old position
+     * (positions are not renumbered on delete, so the gap is still there). Theme and discussion marks, which the
+     * facilitator sets, are not restored. Same checks as {@link #addRow}.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public SheetRow restoreRow(String token, int position, RowText text) {
+        Participant p = meLocked(token);
+        requireEditable(p);
+        if (repo.countRows(p.id()) >= WorkshopLimits.ROWS_PER_PARTICIPANT_MAX) {
+            throw new WorkshopException("workshop.error.rows.full", WorkshopLimits.ROWS_PER_PARTICIPANT_MAX);
+        }
+        long id = repo.insertRow(p.sessionId(), p.id(), Math.max(0, position), TextRules.row(text));
+        publishRow(p.sessionId(), id);
+        return repo.findRow(id, p.id()).orElseThrow();
+    }
+
     /** Rows the facilitator marked for discussion, with live totals and the caller's own dots. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)

@@ -116,4 +116,41 @@ class WorkshopLiveIT extends BrowserTest {
         waitFor(phone).until(d -> "退院後に住まいが見つからない".equals(js(d,
                 "const t = document.querySelector('.sheet-row vaadin-text-area'); return t ? t.value : null")));
     }
+
+    @Test
+    void typing_then_tapping_add_row_at_once_ends_on_saved_for_every_row() throws Exception {
+        WorkshopSession s = prepare();
+        WebDriver phone = newBrowser(390, 844);
+        open(phone, "join/" + s.joinCode());
+        waitFor(phone).until(ExpectedConditions.presenceOfElementLocated(css("#join-name input")));
+        phone.findElement(css("#join-name input")).sendKeys("佐藤");
+        phone.findElements(css("#join-affiliation vaadin-radio-button")).get(0).findElement(css("input")).click();
+        phone.findElement(css("#join-submit")).click();
+        waitFor(phone).until(ExpectedConditions.presenceOfElementLocated(css("#add-row")));
+        waitForVaadin(phone);
+        phone.findElement(css("#add-row")).click();
+        WebElement content = waitFor(phone).until(ExpectedConditions.elementToBeClickable(css(".sheet-row vaadin-text-area textarea")));
+        // no pause: the tap on 行を追加 comes well inside the 0.8 s autosave delay
+        content.sendKeys("保証人がいない高齢者");
+        phone.findElement(css("#add-row")).click();
+        waitFor(phone).until(d -> ((Number) js(d, "return document.querySelectorAll('.sheet-row').length")).intValue() == 2);
+        WebElement second = phone.findElements(css(".sheet-row vaadin-text-area textarea")).get(2);
+        second.sendKeys("家賃滞納の相談先");
+        phone.findElement(css("#add-row")).click();
+        waitFor(phone).until(d -> ((Number) js(d, "return document.querySelectorAll('.sheet-row').length")).intValue() == 3);
+
+        String allSaved = "return [...document.querySelectorAll('.sheet-row')].every(r => !r.hasAttribute('data-typing')"
+                + " && r.querySelector('.save-state').dataset.state === 'saved' && r.querySelector('.save-state').offsetParent !== null)";
+        waitFor(phone).until(d -> (Boolean) js(d, allSaved));
+        Thread.sleep(2000); // it stays settled: no late save flips a row back to 保存中…
+        assertThat((Boolean) js(phone, allSaved)).isTrue();
+        assertThat((String) js(phone, "return [...document.querySelectorAll('.sheet-row')].map(r => r.innerText).join('|')"))
+                .doesNotContain("保存中");
+        screenshot(phone, "workshop-sheet-add-while-typing-phone");
+        // and the server has both texts
+        phone.navigate().refresh();
+        waitForVaadin(phone);
+        waitFor(phone).until(d -> (Boolean) js(d, "const v = [...document.querySelectorAll('.sheet-row vaadin-text-area')].map(t => t.value);"
+                + " return v.includes('保証人がいない高齢者') && v.includes('家賃滞納の相談先')"));
+    }
 }

@@ -111,7 +111,15 @@ final class RowEditor extends Div {
         };
         status.setText(detail == null ? getTranslation(key) : getTranslation(key) + " " + detail);
         status.getElement().setAttribute("data-state", s.name().toLowerCase());
-        if (s != SaveState.SAVING) {
+        if (s == SaveState.SAVED) {
+            // Settles on what the browser shows now, not on timing: when the fields still hold exactly the text
+            // the server saved, no other save follows (typing then tapping 行を追加 at once used to leave the
+            // row on 保存中… for good). If they differ, the pending lazy value change brings another save.
+            RowText saved = typed();
+            getElement().executeJs("if ($0.value === $3 && $1.value === $4 && $2.value === $5) { delete this.dataset.typing; }",
+                    item.getElement(), content.getElement(), improvement.getElement(),
+                    saved.item(), saved.content(), saved.improvement());
+        } else if (s != SaveState.SAVING) {
             // keystrokes within the last 0.7 s mean another save follows (after the 0.8 s pause): stay "saving"
             getElement().executeJs("if (!this._typedAt || Date.now() - this._typedAt > 700) { delete this.dataset.typing; }");
         }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -24,16 +25,16 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.function.LongFunction;
-import java.util.stream.Collectors;
 import jp.banso.security.AppRoles;
 import jp.banso.security.CurrentUser;
 import jp.banso.workshop.AgendaItem;
 import jp.banso.workshop.AgendaItemDraft;
 import jp.banso.workshop.AgendaKind;
+import jp.banso.workshop.ImportError;
 import jp.banso.workshop.ImportReport;
 import jp.banso.workshop.JoinQrCode;
 import jp.banso.workshop.LinkableArticle;
@@ -67,9 +68,11 @@ public class SessionView extends Main implements HasUrlParameter<Long>, HasDynam
     final Button lock = new Button();
     final Button reopen = new Button();
     final Button close = new Button();
+    ConfirmDialog closeDialog;
     final Span status = new Span();
     final Div message = new Div();
-    final Div importErrors = new Div();
+    final Grid<ImportError> importErrors = new Grid<>();
+    final Div importResult = new Div();
     final Upload upload = new Upload();
     final Paragraph owner = new Paragraph();
     final Div coFacilitators = new Div();
@@ -127,10 +130,13 @@ public class SessionView extends Main implements HasUrlParameter<Long>, HasDynam
         reopen.addClickListener(e -> setStatus(SessionStatus.OPEN));
         close.setText(getTranslation("workshop.close"));
         close.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        close.addClickListener(e -> setStatus(SessionStatus.CLOSED));
+        close.addClickListener(e -> confirmClose());
         message.addClassName("form-error");
         message.getElement().setAttribute("role", "alert");
         importErrors.addClassName("import-errors");
+        importResult.addClassName("import-result");
+        importResult.getElement().setAttribute("role", "status");
+        importResult.setVisible(false);
         coFacilitators.addClassName("co-facilitators");
         addCo.setLabel(getTranslation("workshop.team.add.label"));
         addCo.setClearButtonVisible(true);
@@ -139,27 +145,60 @@ public class SessionView extends Main implements HasUrlParameter<Long>, HasDynam
         upload.setAcceptedFileTypes(".xlsx", XLSX);
         upload.setMaxFileSize(WorkshopLimits.IMPORT_BYTES_MAX);
         upload.setMaxFiles(1);
-        // streamed into the service, which takes at most IMPORT_BYTES_MAX bytes whatever the browser was told
+        // streamed into the service, which takes at most IMPORT_BYTES_MAX bytes whatever the browser was told;
+        // the import runs in the upload request (which carries the login), only showing it goes through UI.access
         upload.setUploadHandler(event -> {
-            String text;
-            String errors = "";
-            try {
-                ImportReport r = workshops.importXlsx(session.id(), event.getInputStream());
-                text = getTranslation("workshop.import.done", r.participants(), r.rows());
-            } catch (WorkshopImportException e) {
-                text = Labels.message(this, e);
-                // row 0: the file as a whole (too large, unreadable), not one of its rows
-                errors = e.errors().stream().map(x -> x.rowNumber() == 0 ? getTranslation(x.messageKey(), x.value())
-                        : getTranslation("workshop.import.row", x.rowNumber(), getTranslation(x.messageKey(), x.value())))
-                        .collect(Collectors.joining("\n"));
-            }
-            String shown = text;
-            String shownErrors = errors;
-            ui.access(() -> {
-                message.setText(shown);
-                importErrors.setText(shownErrors);
-            });
+            ImportOutcome o = runImport(event.getFileName(), event.getInputStream());
+            ui.access(() -> show(o));
         });
+        importErrors.addColumn(x -> x.rowNumber() > 0 ? String.valueOf(x.rowNumber()) : "—")
+                .setHeader(getTranslation("workshop.import.table.row")).setAutoWidth(true).setFlexGrow(0);
+        importErrors.addColumn(this::importColumn).setHeader(getTranslation("workshop.import.table.column")).setAutoWidth(true);
+        importErrors.addColumn(x -> getTranslation(x.messageKey(), x.value()))
+                .setHeader(getTranslation("workshop.import.table.message")).setFlexGrow(1);
+        importErrors.setAllRowsVisible(true);
+        importErrors.setVisible(false);
+    }
+
+    /** What one import came to, worked out in the upload's own request before the UI is touched. */
+    record ImportOutcome(String text, boolean ok, List<ImportError> errors) { }
+
+    /** Runs one import and shows how it went. */
+    void importFile(String fileName, java.io.InputStream in) {
+        show(runImport(fileName, in));
+    }
+
+    ImportOutcome runImport(String fileName, java.io.InputStream in) {
+        try {
+            ImportReport r = workshops.importXlsx(session.id(), in);
+            return new ImportOutcome(getTranslation("workshop.import.done.file", fileName, r.participants(), r.rows()), true, List.of());
+        } catch (WorkshopImportException e) {
+            return new ImportOutcome(getTranslation("workshop.import.failed.file", fileName, Labels.message(this, e)), false, e.errors());
+        }
+    }
+
+    /**
+     * The upload's file list is cleared after every import: a failed file must not keep its green ✓, and with
+     * one file allowed a corrected file would otherwise be refused without a word.
+     */
+    void show(ImportOutcome o) {
+        importResult.setText(o.text());
+        importResult.getElement().setAttribute("data-result", o.ok() ? "ok" : "failed");
+        importResult.setVisible(true);
+        importErrors.setItems(o.errors());
+        importErrors.setVisible(!o.errors().isEmpty());
+        upload.clearFileList();
+    }
+
+    /** The template column an error is about, from its message key (the header row and whole-file errors have none). */
+    private String importColumn(ImportError x) {
+        String field = x.messageKey().substring(x.messageKey().lastIndexOf('.') + 1);
+        return switch (field) {
+            case "name", "affiliation", "organisation", "item", "content", "improvement" ->
+                    getTranslation("workshop.import.col." + field);
+            case "header" -> x.value();
+            default -> "—";
+        };
     }
 
     @Override
@@ -202,7 +241,7 @@ public class SessionView extends Main implements HasUrlParameter<Long>, HasDynam
         removeAll();
         add(title, details, actions, message, join, new H2(getTranslation("workshop.agenda")), agenda, agendaForm,
                 new H2(getTranslation("workshop.export")), exports, new H2(getTranslation("workshop.import")),
-                new Paragraph(getTranslation("workshop.import.lead")), upload, importErrors,
+                new Paragraph(getTranslation("workshop.import.lead")), upload, importResult, importErrors,
                 new H2(getTranslation("workshop.team")), owner, coFacilitators, teamForm);
         refresh();
         refreshTeam();
@@ -287,6 +326,19 @@ public class SessionView extends Main implements HasUrlParameter<Long>, HasDynam
         } catch (WorkshopException e) {
             message.setText(Labels.message(this, e));
         }
+    }
+
+    /** Closing ends the join code for good: the facilitator confirms first. */
+    void confirmClose() {
+        closeDialog = new ConfirmDialog();
+        closeDialog.setHeader(getTranslation("workshop.close.confirm.header"));
+        closeDialog.setText(getTranslation("workshop.close.confirm.text", session.title()));
+        closeDialog.setCancelable(true);
+        closeDialog.setCancelText(getTranslation("workshop.close.confirm.cancel"));
+        closeDialog.setConfirmText(getTranslation("workshop.close.confirm.ok"));
+        closeDialog.setConfirmButtonTheme("error primary");
+        closeDialog.addConfirmListener(e -> setStatus(SessionStatus.CLOSED));
+        closeDialog.open();
     }
 
     void setStatus(SessionStatus s) {

@@ -13,6 +13,9 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -62,6 +65,9 @@ public class SheetView extends Main implements BeforeEnterObserver, HasDynamicTi
     final Div groupCard = new Div();
     final Button openGroup = new Button();
     final Map<Long, Span> voteTotals = new LinkedHashMap<>();
+    /** The undo button of the latest delete (for tests). */
+    Button undo;
+    static final int UNDO_MS = 6000;
 
     private final transient ParticipantService participants;
     private final transient WorkshopBroadcaster broadcaster;
@@ -245,12 +251,44 @@ public class SheetView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private void delete(RowEditor ed) {
         try {
+            RowText shown = ed.typed();
+            int position = ed.row.position();
             participants.deleteRow(token, ed.row.id());
             editors.remove(ed.row.id());
             rowsBox.remove(ed);
+            offerUndo(position, shown);
         } catch (WorkshopException e) {
             ed.setState(RowEditor.SaveState.FAILED, Labels.message(this, e));
         }
+    }
+
+    /** A few seconds to take a delete back: the row returns with the text it showed, at its place. */
+    private void offerUndo(int position, RowText shown) {
+        Notification note = new Notification();
+        note.setDuration(UNDO_MS);
+        note.setPosition(Notification.Position.BOTTOM_CENTER);
+        undo = new Button(getTranslation("workshop.sheet.undo"));
+        undo.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        undo.addClickListener(e -> {
+            note.close();
+            try {
+                SheetRow back = participants.restoreRow(token, position, shown);
+                editor(back);
+                for (SheetRow r : participants.rows(token)) {
+                    RowEditor re = editors.get(r.id());
+                    if (re != null) {
+                        rowsBox.add(re);
+                    }
+                }
+            } catch (WorkshopException ex) {
+                banner.setVisible(true);
+                banner.setText(Labels.message(this, ex));
+            }
+        });
+        HorizontalLayout bar = new HorizontalLayout(new Span(getTranslation("workshop.sheet.deleted")), undo);
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        note.add(bar);
+        note.open();
     }
 
     private void applyEditable(boolean editable) {

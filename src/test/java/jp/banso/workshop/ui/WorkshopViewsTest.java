@@ -95,6 +95,68 @@ class WorkshopViewsTest extends KaribuTest {
     }
 
     @Test
+    void closing_a_session_asks_first_and_cancel_keeps_it_open() {
+        WorkshopSession s = newSession();
+        UI.getCurrent().navigate("workshops/session/" + s.id());
+        SessionView view = _get(SessionView.class);
+        _click(view.close);
+        assertThat(view.closeDialog.isOpened()).isTrue();
+        assertThat(view.closeDialog.getElement().getProperty("header")).isEqualTo("セッションを終了しますか？");
+        assertThat(workshops.findSession(s.id()).orElseThrow().status()).isEqualTo(SessionStatus.OPEN);
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireCancel(view.closeDialog);
+        assertThat(workshops.findSession(s.id()).orElseThrow().status()).isEqualTo(SessionStatus.OPEN);
+
+        _click(view.close);
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(view.closeDialog);
+        assertThat(workshops.findSession(s.id()).orElseThrow().status()).isEqualTo(SessionStatus.CLOSED);
+        assertThat(view.status.getText()).isEqualTo("終了");
+    }
+
+    @Test
+    void a_failed_import_lists_row_column_and_message_and_a_corrected_file_is_processed() throws Exception {
+        WorkshopSession s = newSession();
+        UI.getCurrent().navigate("workshops/session/" + s.id());
+        SessionView view = _get(SessionView.class);
+        byte[] template = workshops.importTemplate(s.id());
+        view.importFile("課題シート.xlsx", new java.io.ByteArrayInputStream(fill(template, new String[][]{
+                {"山田", "住宅部局", "市住宅課", "空き家", "活用が進まない", "所有者情報"},
+                {"鈴木", "銀河連邦", "", "見守り", "", ""}})));
+        assertThat(view.importResult.getText()).startsWith("「課題シート.xlsx」: 取り込めませんでした（誤り 1 件）");
+        assertThat(view.importResult.getElement().getAttribute("data-result")).isEqualTo("failed");
+        assertThat(view.importErrors.isVisible()).isTrue();
+        assertThat(view.importErrors.getColumns()).extracting(c -> c.getHeaderText()).containsExactly("行", "列", "誤りの内容");
+        var error = com.github.mvysny.kaributesting.v10.GridKt._get(view.importErrors, 0);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(view.importErrors, 0))
+                .containsExactly("3", "所属区分", "所属区分「銀河連邦」は一覧にありません");
+        assertThat(error.rowNumber()).isEqualTo(3);
+        assertThat(workshops.board(s.id()).participants()).isEmpty();
+
+        // the corrected file right after: imported, and the error table goes away
+        view.importFile("課題シート（修正）.xlsx", new java.io.ByteArrayInputStream(fill(template, new String[][]{
+                {"山田", "住宅部局", "市住宅課", "空き家", "活用が進まない", "所有者情報"},
+                {"鈴木", "福祉部局", "", "見守り", "", ""}})));
+        assertThat(view.importResult.getText()).isEqualTo("「課題シート（修正）.xlsx」: 2人・2行を取り込みました。");
+        assertThat(view.importResult.getElement().getAttribute("data-result")).isEqualTo("ok");
+        assertThat(view.importErrors.isVisible()).isFalse();
+        assertThat(workshops.board(s.id()).rows()).hasSize(2);
+    }
+
+    static byte[] fill(byte[] template, String[][] rows) throws Exception {
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(template))) {
+            var sheet = wb.getSheet("課題シート");
+            for (int i = 0; i < rows.length; i++) {
+                var row = sheet.createRow(i + 1);
+                for (int c = 0; c < rows[i].length; c++) {
+                    row.createCell(c).setCellValue(rows[i][c]);
+                }
+            }
+            var out = new java.io.ByteArrayOutputStream();
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
     void an_empty_title_gets_a_message_and_the_form_keeps_its_values() {
         login("facilitator-views", AppRoles.FACILITATOR);
         UI.getCurrent().navigate("workshops");
@@ -130,6 +192,38 @@ class WorkshopViewsTest extends KaribuTest {
         assertThat(participants.rows(sheet.token)).extracting(SheetRow::item).containsExactly("二つ目", "入居中の支援");
         _click(second.delete);
         assertThat(participants.rows(sheet.token)).extracting(SheetRow::item).containsExactly("入居中の支援");
+        assertThat(sheet.editors).hasSize(1);
+    }
+
+    @Test
+    void a_deleted_row_comes_back_with_its_text_and_place_on_undo() {
+        WorkshopSession s = newSession();
+        logout();
+        SheetView sheet = joinAs(s, "山本", Affiliation.WELFARE);
+        for (String item : new String[]{"一つ目", "二つ目", "三つ目"}) {
+            _click(sheet.addRow);
+            RowEditor ed = sheet.editors.values().stream().reduce((a, b) -> b).orElseThrow();
+            _setValue(ed.item, item, true);
+            _setValue(ed.improvement, item + "の改善", true);
+        }
+        RowEditor middle = sheet.editors.values().stream().skip(1).findFirst().orElseThrow();
+        _click(middle.delete);
+        assertThat(participants.rows(sheet.token)).extracting(SheetRow::item).containsExactly("一つ目", "三つ目");
+        com.vaadin.flow.component.notification.Notification note = _get(com.vaadin.flow.component.notification.Notification.class);
+        assertThat(note.getDuration()).isPositive();
+        assertThat(sheet.undo.getText()).isEqualTo("元に戻す");
+
+        _click(sheet.undo);
+        assertThat(participants.rows(sheet.token)).extracting(SheetRow::item, SheetRow::improvement).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("一つ目", "一つ目の改善"), org.assertj.core.groups.Tuple.tuple("二つ目", "二つ目の改善"),
+                org.assertj.core.groups.Tuple.tuple("三つ目", "三つ目の改善"));
+        // the page shows them in that order too, and the restored row saves like any other
+        assertThat(sheet.rowsBox.getChildren().map(c -> ((RowEditor) c).item.getValue()).toList())
+                .containsExactly("一つ目", "二つ目", "三つ目");
+        RowEditor back = (RowEditor) sheet.rowsBox.getChildren().skip(1).findFirst().orElseThrow();
+        _setValue(back.content, "戻った行", true);
+        assertThat(back.status.getElement().getAttribute("data-state")).isEqualTo("saved");
+        assertThat(participants.rows(sheet.token).get(1).content()).isEqualTo("戻った行");
     }
 
     @Test
