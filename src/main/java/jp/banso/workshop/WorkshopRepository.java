@@ -196,6 +196,11 @@ class WorkshopRepository {
                 .update() == 1;
     }
 
+    boolean updateAgendaItem(long sessionId, long itemId, AgendaItemDraft d) {
+        return jdbc.sql("UPDATE workshop_agenda_item SET title = ?, minutes = ?, kind = ?, article_slug = ? WHERE id = ? AND session_id = ?")
+                .params(d.title(), d.minutes(), d.kind().name(), d.articleSlug(), itemId, sessionId).update() == 1;
+    }
+
     void setAgendaPosition(long itemId, int position) {
         jdbc.sql("UPDATE workshop_agenda_item SET position = ? WHERE id = ?").params(position, itemId).update();
     }

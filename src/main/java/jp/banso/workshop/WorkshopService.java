@@ -103,6 +103,16 @@ public class WorkshopService {
         // count read after a later lock could still miss items other callers committed meanwhile
         repo.lockSession(sessionId);
         ownedSession(sessionId);
+        AgendaItemDraft d = validAgendaItem(draft);
+        List<AgendaItem> agenda = repo.agenda(sessionId);
+        if (agenda.size() >= WorkshopLimits.AGENDA_ITEMS_MAX) {
+            throw new WorkshopException("workshop.error.agendaFull", WorkshopLimits.AGENDA_ITEMS_MAX);
+        }
+        long id = repo.insertAgendaItem(sessionId, agenda.size(), d);
+        return repo.agenda(sessionId).stream().filter(a -> a.id() == id).findFirst().orElseThrow();
+    }
+
+    private AgendaItemDraft validAgendaItem(AgendaItemDraft draft) {
         if (draft == null || draft.kind() == null) {
             throw new WorkshopException("workshop.error.agendaKind");
         }
@@ -115,13 +125,69 @@ public class WorkshopService {
         if (slug != null && articles.findPublished(slug).isEmpty()) {
             throw new WorkshopException("workshop.error.article", slug);
         }
-        List<AgendaItem> agenda = repo.agenda(sessionId);
-        if (agenda.size() >= WorkshopLimits.AGENDA_ITEMS_MAX) {
-            throw new WorkshopException("workshop.error.agendaFull", WorkshopLimits.AGENDA_ITEMS_MAX);
+        return new AgendaItemDraft(title, draft.minutes(), draft.kind(), slug);
+    }
+
+    /** Changes an item's title, minutes, kind and article; the running timer hears the new minutes. */
+    @RolesAllowed({AppRoles.FACILITATOR, AppRoles.ADMIN})
+    @Transactional
+    public AgendaItem updateAgendaItem(long sessionId, long itemId, AgendaItemDraft draft) {
+        repo.lockSession(sessionId);
+        ownedSession(sessionId);
+        AgendaItemDraft d = validAgendaItem(draft);
+        if (!repo.updateAgendaItem(sessionId, itemId, d)) {
+            throw new WorkshopException("workshop.error.agendaItemGone");
         }
-        long id = repo.insertAgendaItem(sessionId, agenda.size(),
-                new AgendaItemDraft(title, draft.minutes(), draft.kind(), slug));
-        return repo.agenda(sessionId).stream().filter(a -> a.id() == id).findFirst().orElseThrow();
+        publishTimer(sessionId);
+        return repo.agenda(sessionId).stream().filter(a -> a.id() == itemId).findFirst().orElseThrow();
+    }
+
+    /** Moves an item up ({@code -1}) or down ({@code +1}); returns the agenda in its new order. */
+    @RolesAllowed({AppRoles.FACILITATOR, AppRoles.ADMIN})
+    @Transactional
+    public List<AgendaItem> moveAgendaItem(long sessionId, long itemId, int delta) {
+        repo.lockSession(sessionId);
+        ownedSession(sessionId);
+        List<AgendaItem> order = new java.util.ArrayList<>(repo.agenda(sessionId));
+        int from = -1;
+        for (int i = 0; i < order.size(); i++) {
+            if (order.get(i).id() == itemId) {
+                from = i;
+            }
+        }
+        if (from < 0) {
+            throw new WorkshopException("workshop.error.agendaItemGone");
+        }
+        int to = Math.max(0, Math.min(order.size() - 1, from + Integer.signum(delta)));
+        order.add(to, order.remove(from));
+        for (int i = 0; i < order.size(); i++) {
+            repo.setAgendaPosition(order.get(i).id(), i);
+        }
+        publishTimer(sessionId);
+        return repo.agenda(sessionId);
+    }
+
+    /**
+     * A new session from an existing one as a template: same title, kind, place and settings, the same agenda
+     * (articles that are no longer published are left out), a new join code and the given date. The caller owns
+     * the copy; only the original's owner, co-facilitators or ADMIN may copy it. Sheets and participants stay behind.
+     */
+    @RolesAllowed({AppRoles.FACILITATOR, AppRoles.ADMIN})
+    @Transactional
+    public WorkshopSession copySession(long sessionId, LocalDateTime startsAt) {
+        WorkshopSession from = ownedSession(sessionId);
+        if (startsAt == null) {
+            throw new WorkshopException("workshop.error.startsAt");
+        }
+        WorkshopSession copy = createSession(new SessionDraft(from.title(), from.kind(), startsAt, from.place(),
+                from.online(), from.hostMunicipality(), from.sheetOpenDaysBefore(), from.dotsPerPerson()));
+        List<AgendaItem> agenda = repo.agenda(sessionId);
+        for (int i = 0; i < agenda.size(); i++) {
+            AgendaItem a = agenda.get(i);
+            String slug = a.articleSlug() != null && articles.findPublished(a.articleSlug()).isPresent() ? a.articleSlug() : null;
+            repo.insertAgendaItem(copy.id(), i, new AgendaItemDraft(a.title(), a.minutes(), a.kind(), slug));
+        }
+        return copy;
     }
 
     @RolesAllowed({AppRoles.FACILITATOR, AppRoles.ADMIN})
