@@ -37,6 +37,8 @@ class SessionOwnershipTest extends IntegrationTest {
     String co;
     WorkshopSession session;
     long firstItem;
+    /** The item the agenda actions work on: the last one added (the first one before any). */
+    long lastItem;
     byte[] oneRowSheet;
 
     static byte[] fill(byte[] template) {
@@ -67,6 +69,7 @@ class SessionOwnershipTest extends IntegrationTest {
                 LocalDateTime.now().plusDays(1), "会議室", false, "焼津市", 3, 3));
         oneRowSheet = fill(workshops.importTemplate(session.id()));
         firstItem = workshops.addAgendaItem(session.id(), new AgendaItemDraft("説明", 10, AgendaKind.LECTURE, null)).id();
+        lastItem = firstItem;
     }
 
     @AfterEach
@@ -82,7 +85,10 @@ class SessionOwnershipTest extends IntegrationTest {
                 new NamedAction("updateSession", s -> workshops.updateSession(id, s.version(), new SessionDraft("乗っ取り",
                         SessionKind.STUDY, LocalDateTime.now().plusDays(2), "", false, "", 0, 3))),
                 new NamedAction("agenda", s -> workshops.agenda(id)),
-                new NamedAction("addAgendaItem", s -> workshops.addAgendaItem(id, new AgendaItemDraft("x", 5, AgendaKind.LECTURE, null))),
+                new NamedAction("addAgendaItem", s -> lastItem = workshops.addAgendaItem(id, new AgendaItemDraft("x", 5, AgendaKind.LECTURE, null)).id()),
+                new NamedAction("updateAgendaItem", s -> workshops.updateAgendaItem(id, lastItem, new AgendaItemDraft("y", 6, AgendaKind.DISCUSSION, null))),
+                new NamedAction("moveAgendaItem", s -> workshops.moveAgendaItem(id, lastItem, -1)),
+                new NamedAction("copySession", s -> workshops.copySession(id, LocalDateTime.now().plusDays(9))),
                 new NamedAction("removeAgendaItem", s -> workshops.removeAgendaItem(id, firstItem)),
                 new NamedAction("board", s -> workshops.board(id)),
                 new NamedAction("createTheme", s -> workshops.createTheme(id, "テーマ" + UUID.randomUUID())),
@@ -117,7 +123,7 @@ class SessionOwnershipTest extends IntegrationTest {
         WorkshopSession now = workshops.findSession(s.id()).orElseThrow();
         assertThat(now.status()).isEqualTo(SessionStatus.OPEN);
         assertThat(now.title()).isEqualTo(s.title());
-        assertThat(workshops.agenda(s.id())).hasSize(1);
+        assertThat(workshops.agenda(s.id())).singleElement().satisfies(a -> assertThat(a.title()).isEqualTo("説明"));
         assertThat(workshops.board(s.id()).themes()).isEmpty();
     }
 

@@ -313,6 +313,38 @@ class WorkshopServiceTest extends IntegrationTest {
                         e -> assertThat(e.errors()).extracting(ImportError::messageKey).containsExactly("workshop.import.unreadable"));
     }
 
+    @Test
+    void agenda_items_are_edited_and_reordered_and_a_session_copies_as_a_template() {
+        WorkshopSession s = newSession();
+        long first = workshops.addAgendaItem(s.id(), new AgendaItemDraft("制度の説明", 15, AgendaKind.LECTURE, "yaizu")).id();
+        long second = workshops.addAgendaItem(s.id(), new AgendaItemDraft("グループワーク", 40, AgendaKind.GROUP_WORK, null)).id();
+        workshops.updateAgendaItem(s.id(), first, new AgendaItemDraft("事例の紹介", 20, AgendaKind.DISCUSSION, null));
+        assertThatThrownBy(() -> workshops.updateAgendaItem(s.id(), first, new AgendaItemDraft(" ", 20, AgendaKind.LECTURE, null)))
+                .isInstanceOf(WorkshopException.class).hasMessage("workshop.error.agendaTitle.required");
+        assertThatThrownBy(() -> workshops.updateAgendaItem(s.id(), first, new AgendaItemDraft("x", 0, AgendaKind.LECTURE, null)))
+                .isInstanceOf(WorkshopException.class).hasMessage("workshop.error.minutes");
+        assertThat(workshops.moveAgendaItem(s.id(), second, -1)).extracting(AgendaItem::id).containsExactly(second, first);
+        assertThat(workshops.moveAgendaItem(s.id(), second, -1)).extracting(AgendaItem::id).containsExactly(second, first);
+        assertThat(workshops.agenda(s.id())).extracting(AgendaItem::position, AgendaItem::title, AgendaItem::minutes, AgendaItem::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(0, "グループワーク", 40, AgendaKind.GROUP_WORK),
+                        org.assertj.core.groups.Tuple.tuple(1, "事例の紹介", 20, AgendaKind.DISCUSSION));
+
+        LocalDateTime next = s.startsAt().plusDays(14);
+        WorkshopSession copy = workshops.copySession(s.id(), next);
+        assertThat(copy.id()).isNotEqualTo(s.id());
+        assertThat(copy.joinCode()).hasSize(8).isNotEqualTo(s.joinCode());
+        assertThat(copy.startsAt()).isEqualTo(next.withSecond(0).withNano(0));
+        assertThat(copy.title()).isEqualTo(s.title());
+        assertThat(copy.status()).isEqualTo(SessionStatus.OPEN);
+        assertThat(workshops.agenda(copy.id())).extracting(AgendaItem::title, AgendaItem::minutes, AgendaItem::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("グループワーク", 40, AgendaKind.GROUP_WORK),
+                        org.assertj.core.groups.Tuple.tuple("事例の紹介", 20, AgendaKind.DISCUSSION));
+        // the copy has its own agenda: editing it leaves the original alone
+        workshops.updateAgendaItem(copy.id(), workshops.agenda(copy.id()).get(0).id(), new AgendaItemDraft("別の議題", 10, AgendaKind.LECTURE, null));
+        assertThat(workshops.agenda(s.id()).get(0).title()).isEqualTo("グループワーク");
+        assertThatThrownBy(() -> workshops.copySession(s.id(), null)).isInstanceOf(WorkshopException.class).hasMessage("workshop.error.startsAt");
+    }
+
     static byte[] fill(byte[] template, String[][] rows) throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template))) {
             Sheet sheet = wb.getSheet(WorkshopSpreadsheets.ROWS_SHEET);

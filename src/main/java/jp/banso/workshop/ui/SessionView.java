@@ -5,6 +5,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -64,6 +66,13 @@ public class SessionView extends Main implements HasUrlParameter<Long>, HasDynam
     final Select<AgendaKind> agendaKind = new Select<>();
     final ComboBox<LinkableArticle> agendaArticle = new ComboBox<>();
     final Button addAgenda = new Button();
+    final Button cancelEdit = new Button();
+    /** The agenda item the form edits, or null while it adds a new one. */
+    AgendaItem editing;
+    final Button copy = new Button();
+    Dialog copyDialog;
+    final DateTimePicker copyStartsAt = new DateTimePicker();
+    Button copyConfirm;
     final Button board = new Button();
     final Button lock = new Button();
     final Button reopen = new Button();
@@ -96,6 +105,20 @@ public class SessionView extends Main implements HasUrlParameter<Long>, HasDynam
         agenda.addComponentColumn(a -> a.articleSlug() == null ? new Span()
                 : new Anchor("library/" + a.articleSlug(), a.articleSlug())).setHeader(getTranslation("workshop.agenda.article")).setAutoWidth(true);
         agenda.addComponentColumn(a -> {
+            Button up = new Button(VaadinIcon.ARROW_UP.create(), e -> moveAgendaItem(a, -1));
+            Button down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> moveAgendaItem(a, 1));
+            Button edit = new Button(VaadinIcon.EDIT.create(), e -> editAgendaItem(a));
+            up.setAriaLabel(getTranslation("workshop.agenda.up", a.title()));
+            down.setAriaLabel(getTranslation("workshop.agenda.down", a.title()));
+            edit.setAriaLabel(getTranslation("workshop.agenda.edit", a.title()));
+            Div tools = new Div(up, down, edit);
+            for (Button b : new Button[]{up, down, edit}) {
+                b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                b.addClassName("agenda-" + (b == up ? "up" : b == down ? "down" : "edit"));
+            }
+            return tools;
+        }).setAutoWidth(true).setFlexGrow(0);
+        agenda.addComponentColumn(a -> {
             Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
                 workshops.removeAgendaItem(session.id(), a.id());
                 refresh();
@@ -120,6 +143,13 @@ public class SessionView extends Main implements HasUrlParameter<Long>, HasDynam
         agendaArticle.setClearButtonVisible(true);
         addAgenda.setText(getTranslation("workshop.agenda.add"));
         addAgenda.addClickListener(e -> addAgendaItem());
+        cancelEdit.setText(getTranslation("workshop.agenda.cancelEdit"));
+        cancelEdit.addClickListener(e -> stopEditing());
+        cancelEdit.setVisible(false);
+        copy.setText(getTranslation("workshop.copy"));
+        copy.setIcon(VaadinIcon.COPY.create());
+        copy.addClickListener(e -> openCopyDialog());
+        copy.setId("session-copy");
         board.setText(getTranslation("workshop.board.open"));
         board.setIcon(VaadinIcon.DASHBOARD.create());
         board.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -131,6 +161,7 @@ public class SessionView extends Main implements HasUrlParameter<Long>, HasDynam
         close.setText(getTranslation("workshop.close"));
         close.addThemeVariants(ButtonVariant.LUMO_ERROR);
         close.addClickListener(e -> confirmClose());
+        close.setId("session-close");
         message.addClassName("form-error");
         message.getElement().setAttribute("role", "alert");
         importErrors.addClassName("import-errors");
@@ -222,7 +253,7 @@ public class SessionView extends Main implements HasUrlParameter<Long>, HasDynam
         qr.setSrc(JoinQrCode.svgDataUrl(url));
         Div join = new Div(new Span(getTranslation("workshop.joinCode")), joinCode, joinUrl, qr);
         join.addClassName("join-panel");
-        Div agendaForm = new Div(agendaTitle, agendaMinutes, agendaKind, agendaArticle, addAgenda);
+        Div agendaForm = new Div(agendaTitle, agendaMinutes, agendaKind, agendaArticle, addAgenda, cancelEdit);
         agendaForm.addClassName("inline-form");
         Div teamForm = new Div(addCo, addCoButton);
         teamForm.addClassName("inline-form");
@@ -230,7 +261,7 @@ public class SessionView extends Main implements HasUrlParameter<Long>, HasDynam
         Anchor overviewLink = new Anchor("workshops/overview/" + id, getTranslation("groupwork.link.overview"));
         groupsLink.addClassName("action-link");
         overviewLink.addClassName("action-link");
-        Div actions = new Div(board, groupsLink, overviewLink, lock, reopen, close, status);
+        Div actions = new Div(board, groupsLink, overviewLink, lock, reopen, close, copy, status);
         actions.addClassName("session-actions");
         Div exports = new Div(
                 download("workshop.export.xlsx", "issue-sheets.xlsx", XLSX, workshops::exportXlsx),
@@ -317,15 +348,77 @@ public class SessionView extends Main implements HasUrlParameter<Long>, HasDynam
     void addAgendaItem() {
         message.setText("");
         try {
-            workshops.addAgendaItem(session.id(), new AgendaItemDraft(agendaTitle.getValue(),
+            AgendaItemDraft draft = new AgendaItemDraft(agendaTitle.getValue(),
                     agendaMinutes.getValue() == null ? 0 : agendaMinutes.getValue(), agendaKind.getValue(),
-                    agendaArticle.getValue() == null ? null : agendaArticle.getValue().slug()));
-            agendaTitle.clear();
-            agendaArticle.clear();
+                    agendaArticle.getValue() == null ? null : agendaArticle.getValue().slug());
+            if (editing == null) {
+                workshops.addAgendaItem(session.id(), draft);
+            } else {
+                workshops.updateAgendaItem(session.id(), editing.id(), draft);
+            }
+            stopEditing();
             refresh();
         } catch (WorkshopException e) {
             message.setText(Labels.message(this, e));
         }
+    }
+
+    /** Loads an item into the agenda form; the form's button then saves it instead of adding one. */
+    void editAgendaItem(AgendaItem a) {
+        editing = a;
+        agendaTitle.setValue(a.title());
+        agendaMinutes.setValue(a.minutes());
+        agendaKind.setValue(a.kind());
+        agendaArticle.setValue(a.articleSlug() == null ? null : workshops.linkableArticles().stream()
+                .filter(x -> x.slug().equals(a.articleSlug())).findFirst().orElse(null));
+        addAgenda.setText(getTranslation("workshop.agenda.save"));
+        cancelEdit.setVisible(true);
+        agendaTitle.focus();
+    }
+
+    void stopEditing() {
+        editing = null;
+        agendaTitle.clear();
+        agendaArticle.clear();
+        addAgenda.setText(getTranslation("workshop.agenda.add"));
+        cancelEdit.setVisible(false);
+    }
+
+    void moveAgendaItem(AgendaItem a, int delta) {
+        message.setText("");
+        try {
+            workshops.moveAgendaItem(session.id(), a.id(), delta);
+            refresh();
+        } catch (WorkshopException e) {
+            message.setText(Labels.message(this, e));
+        }
+    }
+
+    /** Asks for the new date, then makes the copy (same agenda, new code) and opens it. */
+    void openCopyDialog() {
+        copyDialog = new Dialog();
+        copyDialog.setHeaderTitle(getTranslation("workshop.copy.header"));
+        copyStartsAt.setLabel(getTranslation("workshop.copy.startsAt"));
+        copyStartsAt.setValue(session.startsAt().plusDays(7));
+        Paragraph lead = new Paragraph(getTranslation("workshop.copy.lead"));
+        Div error = new Div();
+        error.addClassName("form-error");
+        copyConfirm = new Button(getTranslation("workshop.copy.ok"));
+        copyConfirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        copyConfirm.addClickListener(e -> {
+            try {
+                WorkshopSession copied = workshops.copySession(session.id(), copyStartsAt.getValue());
+                copyDialog.close();
+                UI.getCurrent().navigate(SessionView.class, copied.id());
+            } catch (WorkshopException ex) {
+                error.setText(Labels.message(this, ex));
+            }
+        });
+        Button cancel = new Button(getTranslation("workshop.close.confirm.cancel"), e -> copyDialog.close());
+        cancel.setId("copy-cancel");
+        copyDialog.add(lead, copyStartsAt, error);
+        copyDialog.getFooter().add(cancel, copyConfirm);
+        copyDialog.open();
     }
 
     /** Closing ends the join code for good: the facilitator confirms first. */

@@ -95,6 +95,37 @@ class WorkshopViewsTest extends KaribuTest {
     }
 
     @Test
+    void the_facilitator_edits_and_reorders_the_agenda_and_copies_the_session() {
+        WorkshopSession s = newSession();
+        UI.getCurrent().navigate("workshops/session/" + s.id());
+        SessionView view = _get(SessionView.class);
+        var items = workshops.agenda(s.id());
+        view.editAgendaItem(items.get(1));
+        assertThat(view.agendaTitle.getValue()).isEqualTo("グループワーク");
+        assertThat(view.addAgenda.getText()).isEqualTo("変更を保存");
+        _setValue(view.agendaTitle, "意見交換", true);
+        _setValue(view.agendaMinutes, 50, true);
+        _setValue(view.agendaKind, AgendaKind.DISCUSSION, true);
+        _click(view.addAgenda);
+        assertThat(view.addAgenda.getText()).isEqualTo("次第に追加");
+        assertThat(view.agendaTitle.getValue()).isEmpty();
+        view.moveAgendaItem(items.get(1), -1);
+        assertThat(workshops.agenda(s.id())).extracting(a -> a.title() + "/" + a.minutes() + "/" + a.kind())
+                .containsExactly("意見交換/50/DISCUSSION", "制度の説明/15/LECTURE");
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(view.agenda)).isEqualTo(2);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(view.agenda, 0).title()).isEqualTo("意見交換");
+
+        _click(view.copy);
+        _setValue(view.copyStartsAt, s.startsAt().plusDays(30).withSecond(0).withNano(0), true);
+        _click(view.copyConfirm);
+        SessionView copied = _get(SessionView.class);
+        assertThat(copied.session.id()).isNotEqualTo(s.id());
+        assertThat(copied.session.joinCode()).isNotEqualTo(s.joinCode());
+        assertThat(copied.session.startsAt()).isEqualTo(s.startsAt().plusDays(30).withSecond(0).withNano(0));
+        assertThat(workshops.agenda(copied.session.id())).extracting(a -> a.title()).containsExactly("意見交換", "制度の説明");
+    }
+
+    @Test
     void closing_a_session_asks_first_and_cancel_keeps_it_open() {
         WorkshopSession s = newSession();
         UI.getCurrent().navigate("workshops/session/" + s.id());
