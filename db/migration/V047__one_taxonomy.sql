@@ -2,7 +2,9 @@
 -- (docs/content-format.md), so the same theme showed as two facets. The editor's words are mapped to the shipped
 -- ones, in the term list and in the tags of articles saved with them; the shipped vocabulary is added in full.
 -- Revision sources keep the words they were saved with; the next save writes the tags the editor offers.
-CREATE TEMPORARY TABLE taxonomy_rename (term_type VARCHAR(20), old_value VARCHAR(200), new_value VARCHAR(200));
+-- the collation of the tables it is joined with: a server whose default differs (utf8mb4_general_ci) refuses the mix
+CREATE TEMPORARY TABLE taxonomy_rename (term_type VARCHAR(20), old_value VARCHAR(200), new_value VARCHAR(200))
+    DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 INSERT INTO taxonomy_rename VALUES
     ('THEME', '協議会の設立', '協議会設立'),
     ('THEME', '住宅部局と福祉部局の連携', '住宅と福祉の連携'),

@@ -23,7 +23,10 @@ class ArticleServiceTest extends IntegrationTest {
 
     @Test
     void filters_narrow_the_list_by_prefecture_kind_theme_and_target_group() {
+        // 長野県's case and the playbook drawn from it; nothing of another prefecture
         assertThat(articles.listPublished(new ArticleFilter("長野県", null, null, null), ArticleSort.TITLE))
+                .extracting(ArticleSummary::slug).containsExactlyInAnyOrder("nagano", "playbook-nagano-construction-offices");
+        assertThat(articles.listPublished(new ArticleFilter("長野県", ArticleKind.CASE, null, null), ArticleSort.TITLE))
                 .extracting(ArticleSummary::slug).containsExactly("nagano");
         assertThat(articles.listPublished(new ArticleFilter(null, ArticleKind.PLAN, null, null), ArticleSort.TITLE))
                 .extracting(ArticleSummary::slug).contains("nara-housing-plan-policy2")

@@ -46,7 +46,7 @@ class UserAdminViewTest extends KaribuTest {
 
     @Test
     void the_admin_creates_a_user_who_can_then_log_in() {
-        login("admin", AppRoles.ADMIN);
+        login("admin-view", AppRoles.ADMIN);
         UI.getCurrent().navigate("admin/users");
         UserAdminView view = _get(UserAdminView.class);
         int before = GridKt._size(view.grid);
@@ -68,7 +68,7 @@ class UserAdminViewTest extends KaribuTest {
 
     @Test
     void a_too_short_password_keeps_the_dialog_open_and_creates_nothing() {
-        login("admin", AppRoles.ADMIN);
+        login("admin-view", AppRoles.ADMIN);
         UI.getCurrent().navigate("admin/users");
         UserAdminView view = _get(UserAdminView.class);
         int before = GridKt._size(view.grid);
