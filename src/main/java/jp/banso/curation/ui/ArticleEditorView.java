@@ -154,6 +154,10 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, HasD
         sections.addClassName("markdown-editor");
         sections.setWidthFull();
         preview.addClassName("markdown-preview");
+        // the preview scrolls on its own: it takes the focus so the keyboard can scroll it (WCAG 2.1.1)
+        preview.getElement().setAttribute("tabindex", "0");
+        preview.getElement().setAttribute("role", "region");
+        preview.getElement().setAttribute("aria-label", getTranslation("curation.editor.preview"));
         preview.getElement().setAttribute("aria-label", getTranslation("editor.preview"));
         preview.getElement().setAttribute("role", "region");
         Div previewColumn = new Div(new Span(getTranslation("editor.preview")), preview);
