@@ -117,15 +117,8 @@ public class OverviewView extends Main implements HasUrlParameter<Long>, HasDyna
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        try {
-            session = id == null ? null : workshops.findSession(id).orElse(null);
-        } catch (org.springframework.security.access.AccessDeniedException e) {
-            // another facilitator's session: only its owner, co-facilitators and ADMIN may open it
-            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
-            return;
-        }
+        session = FacilitatorSession.open(event, workshops, id);
         if (session == null) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return;
         }
         title.setText(session.title());
