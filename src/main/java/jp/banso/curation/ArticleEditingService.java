@@ -1,5 +1,7 @@
 package jp.banso.curation;
 
+import jp.banso.base.upload.UploadChecks;
+import jp.banso.base.upload.UploadRefusedException;
 import jp.banso.library.ArticleDocument;
 import jp.banso.library.ArticleFormatException;
 import jp.banso.library.FormatProblem;
@@ -369,14 +371,14 @@ public class ArticleEditingService {
                     CurationLimits.IMPORT_UPLOAD_MAX_BYTES / (1024 * 1024));
         }
         List<ImportPreview.ImportFile> files = new ArrayList<>();
-        if (UploadChecks.isZip(content)) {
-            List<UploadChecks.Entry> entries;
+        if (jp.banso.base.upload.FileType.isZip(content)) {
+            List<ImportArchives.Entry> entries;
             try {
-                entries = UploadChecks.readZip(content);
+                entries = ImportArchives.readZip(content);
             } catch (IOException e) {
                 throw new CurationException("import.error.badZip", "not a readable zip: " + e.getMessage());
             }
-            for (UploadChecks.Entry e : entries) {
+            for (ImportArchives.Entry e : entries) {
                 files.add(e.problem() != null ? new ImportPreview.ImportFile(e.name(), "", null, false,
                         List.of(zipProblem(e.problem())), List.of())
                         : importFile(e.name(), e.bytes()));
@@ -395,7 +397,7 @@ public class ArticleEditingService {
                 : f).toList());
     }
 
-    /** UploadChecks words its refusals in English (for logs); people read them from the bundle. */
+    /** ImportArchives words its refusals in English (for logs); people read them from the bundle. */
     private static FormatProblem zipProblem(String text) {
         String key = text.startsWith("unsafe path") ? "format.zipUnsafePath"
                 : text.startsWith("not a Markdown") ? "format.notMarkdown"
@@ -408,7 +410,7 @@ public class ArticleEditingService {
      * which lists what it filled in); the strict parser then refuses, with reasons, only what cannot be read.
      */
     private ImportPreview.ImportFile importFile(String name, byte[] bytes) {
-        String text = UploadChecks.utf8(bytes);
+        String text = ImportArchives.utf8(bytes);
         if (text == null) {
             return new ImportPreview.ImportFile(name, "", null, false,
                     List.of(FormatProblem.of("file", 0, "format.notUtf8", "not UTF-8 text")), List.of());
@@ -485,19 +487,16 @@ public class ArticleEditingService {
     @Transactional
     public Attachment addAttachment(String slug, String fileName, byte[] bytes) {
         CurationRepository.State s = state(slug);
-        String name = fileName == null ? "" : jp.banso.base.TextHygiene.strip(fileName).strip(); // no bidi tricks
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        if (name.isEmpty() || name.length() > CurationLimits.ATTACHMENT_NAME_MAX || name.chars().anyMatch(Character::isISOControl)) {
-            throw new CurationException("attachment.error.name", "bad file name");
+        UploadChecks.Checked file;
+        try {
+            file = UploadChecks.check(fileName, bytes, CurationLimits.ATTACHMENT_MAX_BYTES, CurationLimits.ATTACHMENT_NAME_MAX,
+                    CurationLimits.ATTACHMENT_TYPES, "attachment.error.type");
+        } catch (UploadRefusedException e) {
+            // the REST API answers CurationExceptions with a problem detail
+            throw new CurationException(e.messageKey(), e.getMessage(), e.args());
         }
-        if (bytes == null || bytes.length == 0 || bytes.length > CurationLimits.ATTACHMENT_MAX_BYTES) {
-            throw new CurationException("upload.error.tooLarge", "attachment too large",
-                    CurationLimits.ATTACHMENT_MAX_BYTES / (1024 * 1024));
-        }
-        String type = UploadChecks.detectType(bytes);
-        if (type == null || !UploadChecks.extensionMatches(name, type)) {
-            throw new CurationException("attachment.error.type", "only PDF, PNG, JPEG, GIF and WebP files whose content matches their name");
-        }
+        String name = file.name();
+        String type = file.type().mediaType();
         byte[] random = new byte[16];
         RANDOM.nextBytes(random);
         String stored = HexFormat.of().formatHex(random);

@@ -1,6 +1,7 @@
 package jp.banso.curation;
 
-import java.util.List;
+import java.util.Set;
+import jp.banso.base.upload.FileType;
 
 /** Limits of curation shared by schema (V030), validation and the UI. */
 public final class CurationLimits {
@@ -13,8 +14,8 @@ public final class CurationLimits {
     public static final long ATTACHMENT_MAX_BYTES = 10L * 1024 * 1024;
     public static final int ATTACHMENT_NAME_MAX = 200;
     /** Detected by magic bytes; the extension is only checked to agree. */
-    public static final List<String> ATTACHMENT_TYPES = List.of("application/pdf", "image/png", "image/jpeg", "image/gif",
-            "image/webp");
+    public static final Set<FileType> ATTACHMENT_TYPES = Set.of(FileType.PDF, FileType.PNG, FileType.JPEG, FileType.GIF,
+            FileType.WEBP);
 
     /** One Markdown file or one zip; the zip's limits keep a small upload from unpacking into gigabytes. */
     public static final long IMPORT_UPLOAD_MAX_BYTES = 20L * 1024 * 1024;

@@ -107,7 +107,7 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, HasD
         attachmentUpload = new Upload(UploadHandler.inMemory((meta, data) -> ui.access(() -> receiveAttachment(meta.fileName(), data))));
         attachmentUpload.setMaxFileSize((int) CurationLimits.ATTACHMENT_MAX_BYTES);
         attachmentUpload.setAcceptedFileTypes(".pdf", ".png", ".jpg", ".jpeg", ".gif", ".webp");
-        CurationTexts.translate(attachmentUpload);
+        jp.banso.base.ui.UploadTexts.translate(attachmentUpload);
         buildForm();
     }
 

@@ -36,7 +36,7 @@ public class ImportView extends Main implements HasDynamicTitle {
         upload = new Upload(UploadHandler.inMemory((meta, data) -> ui.access(() -> receive(meta.fileName(), data))));
         upload.setMaxFileSize((int) CurationLimits.IMPORT_UPLOAD_MAX_BYTES);
         upload.setAcceptedFileTypes(".md", ".markdown", ".txt", ".zip");
-        CurationTexts.translate(upload);
+        jp.banso.base.ui.UploadTexts.translate(upload);
         files.addColumn(ImportPreview.ImportFile::name).setHeader(getTranslation("import.col.file")).setAutoWidth(true);
         files.addColumn(f -> f.valid() ? f.document().meta().slug() : "").setHeader(getTranslation("editor.slug"))
                 .setAutoWidth(true);

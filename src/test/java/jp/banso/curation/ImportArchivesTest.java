@@ -12,7 +12,7 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 
 /** Zip import: every inflated byte counts, and entry names in Shift_JIS (Windows in Japan) are read. */
-class UploadChecksZipTest {
+class ImportArchivesTest {
 
     record Item(String name, byte[] bytes) {
     }
@@ -35,22 +35,22 @@ class UploadChecksZipTest {
     @Test
     void entry_names_written_in_shift_jis_by_windows_are_read_as_japanese() throws Exception {
         byte[] z = zip(Charset.forName("MS932"), new Item("事例/焼津市の居住支援.md", MD), new Item("岡崎市.md", MD));
-        List<UploadChecks.Entry> entries = UploadChecks.readZip(z);
-        assertThat(entries).extracting(UploadChecks.Entry::name).containsExactly("事例/焼津市の居住支援.md", "岡崎市.md");
+        List<ImportArchives.Entry> entries = ImportArchives.readZip(z);
+        assertThat(entries).extracting(ImportArchives.Entry::name).containsExactly("事例/焼津市の居住支援.md", "岡崎市.md");
         assertThat(entries).allSatisfy(e -> assertThat(e.bytes()).isEqualTo(MD));
     }
 
     @Test
     void utf8_names_still_read_as_utf8() throws Exception {
         byte[] z = zip(StandardCharsets.UTF_8, new Item("廿日市市.md", MD));
-        assertThat(UploadChecks.readZip(z)).extracting(UploadChecks.Entry::name).containsExactly("廿日市市.md");
+        assertThat(ImportArchives.readZip(z)).extracting(ImportArchives.Entry::name).containsExactly("廿日市市.md");
     }
 
     @Test
     void names_in_neither_encoding_get_a_clear_message_not_an_uncaught_exception() throws Exception {
         // 0xFF 0xFE is neither valid UTF-8 nor MS932
         byte[] z = zip(StandardCharsets.ISO_8859_1, new Item("\u00ff\u00fe.md", MD));
-        assertThatThrownBy(() -> UploadChecks.readZip(z)).isInstanceOf(CurationException.class)
+        assertThatThrownBy(() -> ImportArchives.readZip(z)).isInstanceOf(CurationException.class)
                 .extracting(e -> ((CurationException) e).messageKey()).isEqualTo("import.error.zipNames");
     }
 
@@ -60,7 +60,7 @@ class UploadChecksZipTest {
         byte[] bomb = new byte[(int) CurationLimits.IMPORT_ZIP_TOTAL_MAX_BYTES + 1];
         byte[] z = zip(StandardCharsets.UTF_8, new Item("a.md", MD), new Item("bomb.txt", bomb));
         assertThat(z.length).isLessThan(200_000);
-        assertThatThrownBy(() -> UploadChecks.readZip(z)).isInstanceOf(CurationException.class)
+        assertThatThrownBy(() -> ImportArchives.readZip(z)).isInstanceOf(CurationException.class)
                 .extracting(e -> ((CurationException) e).messageKey()).isEqualTo("import.error.zipTooLarge");
     }
 
@@ -74,7 +74,7 @@ class UploadChecksZipTest {
             items[i] = new Item("big" + i + ".md", new byte[each]);
         }
         byte[] z = zip(StandardCharsets.UTF_8, items);
-        assertThatThrownBy(() -> UploadChecks.readZip(z)).isInstanceOf(CurationException.class)
+        assertThatThrownBy(() -> ImportArchives.readZip(z)).isInstanceOf(CurationException.class)
                 .extracting(e -> ((CurationException) e).messageKey()).isEqualTo("import.error.zipTooLarge");
     }
 
@@ -82,7 +82,7 @@ class UploadChecksZipTest {
     void an_entry_over_the_file_limit_is_named_and_kept_out() throws Exception {
         byte[] z = zip(StandardCharsets.UTF_8, new Item("big.md", new byte[(int) CurationLimits.IMPORT_FILE_MAX_BYTES + 1]),
                 new Item("ok.md", MD));
-        List<UploadChecks.Entry> entries = UploadChecks.readZip(z);
+        List<ImportArchives.Entry> entries = ImportArchives.readZip(z);
         assertThat(entries.get(0).bytes()).isNull();
         assertThat(entries.get(0).problem()).contains("larger than");
         assertThat(entries.get(1).bytes()).isEqualTo(MD);

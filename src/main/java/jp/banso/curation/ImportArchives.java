@@ -12,59 +12,10 @@ import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-/** Checks of uploaded bytes: file types by magic bytes, and zip archives read within hard limits. */
-final class UploadChecks {
+/** Import archives read within hard limits (file types and names are checked in jp.banso.base.upload). */
+final class ImportArchives {
 
-    private UploadChecks() {
-    }
-
-    /** The type the bytes really are (one of CurationLimits.ATTACHMENT_TYPES), or null. */
-    static String detectType(byte[] b) {
-        if (startsWith(b, 0x25, 0x50, 0x44, 0x46, 0x2D)) {
-            return "application/pdf"; // %PDF-
-        }
-        if (startsWith(b, 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A)) {
-            return "image/png";
-        }
-        if (startsWith(b, 0xFF, 0xD8, 0xFF)) {
-            return "image/jpeg";
-        }
-        if (startsWith(b, 0x47, 0x49, 0x46, 0x38)) {
-            return "image/gif";
-        }
-        if (b.length >= 12 && startsWith(b, 0x52, 0x49, 0x46, 0x46) && b[8] == 'W' && b[9] == 'E' && b[10] == 'B' && b[11] == 'P') {
-            return "image/webp";
-        }
-        return null;
-    }
-
-    /** The extensions a type may carry: a PDF named .png is refused as much as an EXE named .pdf. */
-    static boolean extensionMatches(String fileName, String type) {
-        String n = fileName.toLowerCase(Locale.ROOT);
-        return switch (type) {
-            case "application/pdf" -> n.endsWith(".pdf");
-            case "image/png" -> n.endsWith(".png");
-            case "image/jpeg" -> n.endsWith(".jpg") || n.endsWith(".jpeg");
-            case "image/gif" -> n.endsWith(".gif");
-            case "image/webp" -> n.endsWith(".webp");
-            default -> false;
-        };
-    }
-
-    private static boolean startsWith(byte[] b, int... magic) {
-        if (b.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if ((b[i] & 0xFF) != magic[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    static boolean isZip(byte[] b) {
-        return startsWith(b, 0x50, 0x4B, 0x03, 0x04) || startsWith(b, 0x50, 0x4B, 0x05, 0x06);
+    private ImportArchives() {
     }
 
     record Entry(String name, byte[] bytes, String problem) {
