@@ -1,6 +1,9 @@
 package jp.banso.formation;
 
-/** Limits shared by schema (V070), validation and UI. */
+import java.util.Set;
+import jp.banso.base.upload.FileType;
+
+/** Limits shared by schema (V070, V071, V100), validation and UI. */
 public final class FormationLimits {
 
     public static final int NAME_MAX = 50;
@@ -22,6 +25,12 @@ public final class FormationLimits {
     public static final int USERNAME_MAX = 64;
     /** Minutes given to each agenda item of a session made from a step; the facilitator adjusts them. */
     public static final int AGENDA_ITEM_MINUTES = 20;
+
+    /** Documents attached to one step as evidence: PDF, Word, Excel and images, by their bytes. */
+    public static final long STEP_FILE_MAX_BYTES = 10L * 1024 * 1024;
+    public static final int STEP_FILE_NAME_MAX = 200;
+    public static final int STEP_FILES_MAX = 20;
+    public static final Set<FileType> STEP_FILE_TYPES = Set.of(FileType.values());
 
     private FormationLimits() {
     }

@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Tables formation_playbook_run and formation_run_step (V071). */
+/** Tables formation_playbook_run and formation_run_step (V071), formation_step_attachment (V100). */
 @Repository
 class PlaybookRunRepository {
 
@@ -118,5 +118,55 @@ class PlaybookRunRepository {
                 .query((rs, n) -> Map.entry(rs.getString("mc"), step(rs, n))).list()
                 .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue()));
         return out;
+    }
+
+    /** Locks the step's row for the rest of the transaction; false when there is no such step in the run. */
+    boolean lockStep(long runId, long stepId) {
+        return !jdbc.sql("SELECT id FROM formation_run_step WHERE id = ? AND run_id = ? FOR UPDATE").params(stepId, runId)
+                .query(Long.class).list().isEmpty();
+    }
+
+    int countAttachments(long stepId) {
+        return jdbc.sql("SELECT COUNT(*) FROM formation_step_attachment WHERE step_id = ?").param(stepId)
+                .query(Integer.class).single();
+    }
+
+    void insertAttachment(long stepId, String storedName, String name, String contentType, long size, String by, Instant at) {
+        jdbc.sql("INSERT INTO formation_step_attachment (step_id, stored_name, original_name, content_type, size_bytes, "
+                        + "uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(stepId, storedName, name, contentType, size, by, Timestamp.from(at)).update();
+    }
+
+    /** A step's attachment as stored, with the run it belongs to. */
+    record AttachmentRow(long id, long runId, long stepId, String storedName, String name, String contentType, long size,
+                         String uploadedBy, Instant uploadedAt) {
+    }
+
+    private static final String ATTACHMENT_SELECT = "SELECT a.*, s.run_id FROM formation_step_attachment a "
+            + "JOIN formation_run_step s ON s.id = a.step_id";
+
+    List<AttachmentRow> attachmentsOfRun(long runId) {
+        return jdbc.sql(ATTACHMENT_SELECT + " WHERE s.run_id = ? ORDER BY a.uploaded_at, a.id").param(runId)
+                .query(PlaybookRunRepository::attachment).list();
+    }
+
+    Optional<AttachmentRow> attachment(long runId, long id) {
+        return jdbc.sql(ATTACHMENT_SELECT + " WHERE s.run_id = ? AND a.id = ?").params(runId, id)
+                .query(PlaybookRunRepository::attachment).optional();
+    }
+
+    Optional<AttachmentRow> attachmentByStoredName(long runId, String storedName) {
+        return jdbc.sql(ATTACHMENT_SELECT + " WHERE s.run_id = ? AND a.stored_name = ?").params(runId, storedName)
+                .query(PlaybookRunRepository::attachment).optional();
+    }
+
+    boolean deleteAttachment(long id) {
+        return jdbc.sql("DELETE FROM formation_step_attachment WHERE id = ?").param(id).update() == 1;
+    }
+
+    private static AttachmentRow attachment(ResultSet rs, int n) throws SQLException {
+        return new AttachmentRow(rs.getLong("id"), rs.getLong("run_id"), rs.getLong("step_id"), rs.getString("stored_name"),
+                rs.getString("original_name"), rs.getString("content_type"), rs.getLong("size_bytes"),
+                rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toInstant());
     }
 }

@@ -1,11 +1,22 @@
 package jp.banso.formation;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import jp.banso.base.BansoProperties;
+import jp.banso.base.upload.UploadChecks;
 import jp.banso.security.AppRoles;
 import jp.banso.security.CurrentUser;
 import jp.banso.workshop.AgendaItemDraft;
@@ -14,30 +25,40 @@ import jp.banso.workshop.SessionDraft;
 import jp.banso.workshop.SessionKind;
 import jp.banso.workshop.WorkshopService;
 import jp.banso.workshop.WorkshopSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Playbook runs: a municipality or prefecture adopts a published playbook and follows its steps. Any signed-in
  * user may start and read runs. The run's starter, advisers and admins change its structure (add, reorder);
- * they and the step's owner update a step. Sessions are made by facilitators and admins (the workshop's rule).
+ * they and the step's owner update a step and attach or remove its documents; everyone who may read the run
+ * downloads them. Sessions are made by facilitators and admins (the workshop's rule).
  */
 @Service
 public class PlaybookRunService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PlaybookRunService.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final PlaybookRunRepository runs;
     private final FormationRepository register;
     private final PlaybookService playbooks;
     private final WorkshopService workshops;
     private final Clock clock;
+    private final Path fileDir;
 
     PlaybookRunService(PlaybookRunRepository runs, FormationRepository register, PlaybookService playbooks,
-                       WorkshopService workshops, Clock clock) {
+                       WorkshopService workshops, Clock clock, BansoProperties properties) {
         this.runs = runs;
         this.register = register;
         this.playbooks = playbooks;
         this.workshops = workshops;
         this.clock = clock;
+        this.fileDir = properties.resolve("run-evidence");
     }
 
     /** Starts a run for a municipality or prefecture (6-digit code), with the playbook's steps copied in order. */
@@ -178,6 +199,118 @@ public class PlaybookRunService {
             throw new FormationException("formation.run.error.changed", step.title());
         }
         return s;
+    }
+
+    // ---------------------------------------------------------------- attached documents
+
+    /**
+     * Attaches a document to a step as its evidence, for those who may update the step. The type is read from the
+     * bytes (PDF, Word, Excel, images) and must agree with the name; the bytes are kept under the data folder with a
+     * random name, outside the web root. At most {@link FormationLimits#STEP_FILES_MAX} per step, also when many
+     * attach at once: the step's row is locked before counting.
+     */
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.ADVISER, AppRoles.FACILITATOR, AppRoles.STAFF})
+    @Transactional
+    public StepAttachment attach(long runId, long stepId, String fileName, byte[] bytes) {
+        // the lock is the first read: a count read after it sees what others committed meanwhile
+        if (!runs.lockStep(runId, stepId)) {
+            throw new FormationException("formation.run.error.noStep");
+        }
+        PlaybookRun run = runOrFail(runId);
+        if (!canUpdate(run, stepOrFail(run, stepId))) {
+            throw new FormationException("formation.run.error.notOwner");
+        }
+        UploadChecks.Checked file = UploadChecks.check(fileName, bytes, FormationLimits.STEP_FILE_MAX_BYTES,
+                FormationLimits.STEP_FILE_NAME_MAX, FormationLimits.STEP_FILE_TYPES, "formation.run.error.fileType");
+        if (runs.countAttachments(stepId) >= FormationLimits.STEP_FILES_MAX) {
+            throw new FormationException("formation.run.error.tooManyFiles", FormationLimits.STEP_FILES_MAX);
+        }
+        byte[] random = new byte[16];
+        RANDOM.nextBytes(random);
+        String stored = HexFormat.of().formatHex(random);
+        Path path = fileDir.resolve(stored);
+        try {
+            Files.createDirectories(fileDir);
+            Files.write(path, bytes, StandardOpenOption.CREATE_NEW);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // a row that never commits leaves no file behind
+        afterCompletion(committed -> {
+            if (!committed) {
+                deleteQuietly(path);
+            }
+        });
+        runs.insertAttachment(stepId, stored, file.name(), file.type().mediaType(), bytes.length, user(), clock.instant());
+        return runs.attachmentByStoredName(runId, stored).map(PlaybookRunService::attachment).orElseThrow();
+    }
+
+    /** The run's attached documents by step id, each step's in the order they were attached. */
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.ADVISER, AppRoles.FACILITATOR, AppRoles.STAFF})
+    @Transactional(readOnly = true)
+    public Map<Long, List<StepAttachment>> attachments(long runId) {
+        Map<Long, List<StepAttachment>> out = new LinkedHashMap<>();
+        runs.attachmentsOfRun(runId).forEach(a -> out.computeIfAbsent(a.stepId(), k -> new ArrayList<>()).add(attachment(a)));
+        return out;
+    }
+
+    /** A document's bytes for whoever may see the run; empty when the run has no such document. */
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.ADVISER, AppRoles.FACILITATOR, AppRoles.STAFF})
+    @Transactional(readOnly = true)
+    public Optional<StepAttachmentFile> readAttachment(long runId, String storedName) {
+        if (storedName == null || !storedName.matches("[0-9a-f]{32}")) {
+            return Optional.empty();
+        }
+        return runs.attachmentByStoredName(runId, storedName).map(a -> {
+            try {
+                return new StepAttachmentFile(a.name(), a.contentType(), Files.readAllBytes(fileDir.resolve(a.storedName())));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Removes a document, for those who may update its step; the file goes once the removal is committed. */
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.ADVISER, AppRoles.FACILITATOR, AppRoles.STAFF})
+    @Transactional
+    public void removeAttachment(long runId, long attachmentId) {
+        PlaybookRunRepository.AttachmentRow a = runs.attachment(runId, attachmentId)
+                .orElseThrow(() -> new FormationException("formation.run.error.noFile"));
+        PlaybookRun run = runOrFail(runId);
+        if (!canUpdate(run, stepOrFail(run, a.stepId()))) {
+            throw new FormationException("formation.run.error.notOwner");
+        }
+        if (!runs.deleteAttachment(a.id())) {
+            throw new FormationException("formation.run.error.noFile");
+        }
+        Path path = fileDir.resolve(a.storedName());
+        afterCompletion(committed -> {
+            if (committed) {
+                deleteQuietly(path);
+            }
+        });
+    }
+
+    private static StepAttachment attachment(PlaybookRunRepository.AttachmentRow a) {
+        return new StepAttachment(a.id(), a.stepId(), a.name(), a.contentType(), a.size(), a.uploadedBy(), a.uploadedAt(),
+                "/api/formation/runs/" + a.runId() + "/attachments/" + a.storedName());
+    }
+
+    private static void afterCompletion(java.util.function.Consumer<Boolean> action) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                action.accept(status == STATUS_COMMITTED);
+            }
+        });
+    }
+
+    private static void deleteQuietly(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            LOG.warn("could not delete {}", path, e);
+        }
     }
 
     private static AgendaKind agendaKind(String item) {

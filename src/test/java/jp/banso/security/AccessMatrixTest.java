@@ -140,6 +140,10 @@ class AccessMatrixTest extends KaribuTest {
                 new ApiRule(() -> request(HttpMethod.GET, "/api/formation/prefectures"), EVERYONE));
         ENDPOINTS.put("GET /api/formation/prefectures/{code}",
                 new ApiRule(() -> request(HttpMethod.GET, "/api/formation/prefectures/200000"), EVERYONE));
+        // a run's documents: every signed-in user reads runs; no such document gives them 404, anonymous 401
+        ENDPOINTS.put("GET /api/formation/runs/{run}/attachments/{name}",
+                new ApiRule(() -> request(HttpMethod.GET, "/api/formation/runs/1/attachments/0123456789abcdef0123456789abcdef"),
+                        LOGGED_IN));
         // Spring Boot's error page: shown to everyone, runs no feature code
         ENDPOINTS.put("ANY /error", null);
     }

@@ -1,7 +1,9 @@
 package jp.banso.formation.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Anchor;
@@ -9,36 +11,46 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import jp.banso.base.UserFacingException;
+import jp.banso.base.ui.UploadTexts;
 import jp.banso.formation.FormationException;
 import jp.banso.formation.FormationLimits;
 import jp.banso.formation.PlaybookRun;
 import jp.banso.formation.PlaybookRunService;
 import jp.banso.formation.RunStep;
+import jp.banso.formation.StepAttachment;
 import jp.banso.formation.StepStatus;
 import jp.banso.formation.StepUpdate;
 import jp.banso.security.AppRoles;
 import jp.banso.security.CurrentUser;
 
 /**
- * One playbook run: progress bar and the steps in order, each with owner, due date, status, notes, evidence and
- * a one-click workshop session; steps can be added and moved. Who may change what is decided by the service.
+ * One playbook run: progress bar and the steps in order, each with owner, due date, status, notes, evidence (a
+ * link, attached documents) and a one-click workshop session; steps can be added and moved. Who may change what is decided by the service.
  */
 @Route("formation/run")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.ADVISER, AppRoles.FACILITATOR, AppRoles.STAFF})
@@ -58,8 +70,11 @@ public class PlaybookRunView extends Main implements HasUrlParameter<Long>, HasD
         final DateTimePicker sessionStart = new DateTimePicker(getTranslation("formation.run.sessionStart"));
         final Button createSession = new Button(getTranslation("formation.run.createSession"));
         final Div error = new Div();
+        final UnorderedList files = new UnorderedList();
+        final List<Button> removeFile = new ArrayList<>();
+        Upload upload;
 
-        StepCard(RunStep s, int index, boolean manage, boolean update, boolean facilitator) {
+        StepCard(RunStep s, int index, boolean manage, boolean update, boolean facilitator, List<StepAttachment> attached) {
             this.step = s;
             addClassName("formation-step");
             addClassName("status-" + s.status().name().toLowerCase(java.util.Locale.ROOT));
@@ -99,7 +114,9 @@ public class PlaybookRunView extends Main implements HasUrlParameter<Long>, HasD
             error.getElement().setAttribute("role", "alert");
             Div fields = new Div(status, owner, due);
             fields.addClassName("formation-form-row");
-            add(fields, notes, evidenceUrl, error);
+            add(fields, notes, evidenceUrl);
+            addFiles(attached, update);
+            add(error);
             boolean[] readOnly = {!update};
             owner.setReadOnly(readOnly[0]);
             due.setReadOnly(readOnly[0]);
@@ -128,6 +145,46 @@ public class PlaybookRunView extends Main implements HasUrlParameter<Long>, HasD
             }
             add(actions);
         }
+
+        /** The step's documents: name (a download), size, who attached it and when; editors attach and remove. */
+        private void addFiles(List<StepAttachment> attached, boolean update) {
+            H4 heading = new H4(getTranslation("formation.run.files"));
+            files.addClassName("formation-files");
+            for (StepAttachment a : attached) {
+                Anchor link = new Anchor(a.url(), a.name());
+                link.getElement().setAttribute("router-ignore", true);
+                link.setTarget("_blank");
+                Span meta = new Span(getTranslation("formation.run.file.meta", sizeText(a.sizeBytes()), a.uploadedBy(),
+                        MunicipalityView.WHEN.format(a.uploadedAt())));
+                meta.addClassName("formation-file-meta");
+                ListItem item = new ListItem(link, meta);
+                if (update) {
+                    Button remove = new Button(VaadinIcon.TRASH.create(), e -> confirmRemove(this, a));
+                    remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                    remove.setAriaLabel(getTranslation("formation.run.file.remove", a.name()));
+                    removeFile.add(remove);
+                    item.add(remove);
+                }
+                files.add(item);
+            }
+            add(heading);
+            if (attached.isEmpty()) {
+                add(new Paragraph(getTranslation("formation.run.files.none")));
+            } else {
+                add(files);
+            }
+            if (update) {
+                UI ui = UI.getCurrent();
+                upload = new Upload(UploadHandler.inMemory((m, data) -> ui.access(() -> attach(this, m.fileName(), data))));
+                upload.setMaxFileSize((int) FormationLimits.STEP_FILE_MAX_BYTES);
+                upload.setAcceptedFileTypes(FormationLimits.STEP_FILE_TYPES.stream()
+                        .flatMap(t -> t.extensions().stream()).map(x -> "." + x).sorted().toArray(String[]::new));
+                UploadTexts.translate(upload);
+                upload.addClassName("formation-upload");
+                add(new Paragraph(getTranslation("formation.run.files.help", FormationLimits.STEP_FILE_MAX_BYTES / (1024 * 1024),
+                        FormationLimits.STEP_FILES_MAX)), upload);
+            }
+        }
     }
 
     final ProgressBar progress = new ProgressBar(0, 100);
@@ -136,6 +193,7 @@ public class PlaybookRunView extends Main implements HasUrlParameter<Long>, HasD
     final TextField newStep = new TextField();
     final Button addStep = new Button();
     final Div error = new Div();
+    ConfirmDialog removeDialog;
 
     private final transient PlaybookRunService runs;
     private PlaybookRun run;
@@ -174,9 +232,11 @@ public class PlaybookRunView extends Main implements HasUrlParameter<Long>, HasD
         add(bar);
         boolean manage = runs.canManage(run);
         boolean facilitator = CurrentUser.hasRole(AppRoles.FACILITATOR) || CurrentUser.hasRole(AppRoles.ADMIN);
+        Map<Long, List<StepAttachment>> files = runs.attachments(run.id());
         for (int i = 0; i < run.steps().size(); i++) {
             RunStep s = run.steps().get(i);
-            StepCard card = new StepCard(s, i, manage, runs.canUpdate(run, s), facilitator);
+            StepCard card = new StepCard(s, i, manage, runs.canUpdate(run, s), facilitator,
+                    files.getOrDefault(s.id(), List.of()));
             cards.add(card);
             add(card);
         }
@@ -217,9 +277,53 @@ public class PlaybookRunView extends Main implements HasUrlParameter<Long>, HasD
         try {
             runs.createSession(run.id(), c.step.id(), c.step.version(), c.sessionStart.getValue());
             reload();
-        } catch (jp.banso.base.UserFacingException e) {
+        } catch (UserFacingException e) {
             c.error.setText(getTranslation(e.messageKey(), e.args()));
         }
+    }
+
+    void attach(StepCard c, String fileName, byte[] data) {
+        c.error.setText("");
+        try {
+            StepAttachment a = runs.attach(run.id(), c.step.id(), fileName, data);
+            reload();
+            Notification.show(getTranslation("formation.run.file.attached", a.name()));
+        } catch (UserFacingException e) {
+            c.error.setText(getTranslation(e.messageKey(), e.args()));
+            if (c.upload != null) {
+                c.upload.clearFileList();
+            }
+        }
+    }
+
+    /** Removing cannot be undone: the editor confirms first. */
+    void confirmRemove(StepCard c, StepAttachment a) {
+        removeDialog = new ConfirmDialog();
+        removeDialog.setHeader(getTranslation("formation.run.file.confirm.header"));
+        removeDialog.setText(getTranslation("formation.run.file.confirm.text", a.name()));
+        removeDialog.setCancelable(true);
+        removeDialog.setCancelText(getTranslation("formation.run.file.confirm.cancel"));
+        removeDialog.setConfirmText(getTranslation("formation.run.file.confirm.ok"));
+        removeDialog.setConfirmButtonTheme("error primary");
+        removeDialog.addConfirmListener(e -> remove(c, a));
+        removeDialog.open();
+    }
+
+    private void remove(StepCard c, StepAttachment a) {
+        try {
+            runs.removeAttachment(run.id(), a.id());
+            reload();
+        } catch (UserFacingException e) {
+            c.error.setText(getTranslation(e.messageKey(), e.args()));
+        }
+    }
+
+    /** Bytes as people read them: 850 KB, 2.4 MB. */
+    static String sizeText(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
     }
 
     void add() {

@@ -6,6 +6,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import jp.banso.KaribuTest;
 import jp.banso.formation.PlaybookRun;
@@ -73,5 +75,45 @@ class PlaybookRunViewTest extends KaribuTest {
         assertThat(view.cards.get(0).save.isAttached()).isFalse();
         assertThat(view.addStep.isAttached()).isFalse();
         assertThat(view.cards.get(0).createSession.isAttached()).isFalse();
+    }
+
+    @Test
+    void the_runs_starter_attaches_a_document_to_a_step_others_download_it_and_removing_asks_first() {
+        login("staff-attach-view", AppRoles.STAFF);
+        PlaybookRun run = runs.start("playbook-yaizu-needs", "222127");
+        UI.getCurrent().navigate("formation/run/" + run.id());
+        PlaybookRunView view = _get(PlaybookRunView.class);
+        assertThat(view.cards.get(0).upload.isAttached()).isTrue();
+
+        view.attach(view.cards.get(0), "setup.pdf", new byte[] {'M', 'Z', 0, 0});
+        assertThat(view.cards.get(0).error.getText()).contains("PDF・Word・Excel・画像");
+        view.attach(view.cards.get(0), "../課題シート集計.pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        PlaybookRunView.StepCard card = view.cards.get(0);
+        assertThat(card.files.getChildren()).hasSize(1);
+        Anchor link = (Anchor) card.files.getChildren().findFirst().orElseThrow().getChildren().findFirst().orElseThrow();
+        assertThat(link.getText()).isEqualTo("課題シート集計.pdf");
+        assertThat(link.getHref()).startsWith("/api/formation/runs/" + run.id() + "/attachments/");
+        assertThat(card.files.getElement().getTextRecursively()).contains("1 KB・staff-attach-view・");
+        assertThat(view.cards.get(1).files.getChildren()).isEmpty();
+
+        // another user reads the run: the document is listed, but nothing to attach or remove
+        login("staff-attach-reader", AppRoles.STAFF);
+        UI.getCurrent().navigate("formation/run/" + run.id());
+        PlaybookRunView other = _get(PlaybookRunView.class);
+        assertThat(other.cards.get(0).files.getElement().getTextRecursively()).contains("課題シート集計.pdf");
+        assertThat(other.cards.get(0).upload).isNull();
+        assertThat(other.cards.get(0).removeFile).isEmpty();
+
+        login("staff-attach-view", AppRoles.STAFF);
+        UI.getCurrent().navigate("formation/run/" + run.id());
+        view = _get(PlaybookRunView.class);
+        _click(view.cards.get(0).removeFile.get(0));
+        assertThat(view.removeDialog.isOpened()).isTrue();
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireCancel(view.removeDialog);
+        assertThat(runs.attachments(run.id())).isNotEmpty();
+        _click(view.cards.get(0).removeFile.get(0));
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(view.removeDialog);
+        assertThat(runs.attachments(run.id())).isEmpty();
+        assertThat(view.cards.get(0).files.getChildren()).isEmpty();
     }
 }
