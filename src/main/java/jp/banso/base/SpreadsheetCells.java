@@ -15,18 +15,26 @@ public final class SpreadsheetCells {
 
     /** The value, with an apostrophe in front when a spreadsheet would read it as a formula. */
     public static String neutralised(String value) {
+        if (value == null) {
+            return "";
+        }
+        return startsFormula(value) ? "'" + value : value;
+    }
+
+    /** Whether a spreadsheet would read this text, typed into a cell, as a formula. */
+    public static boolean startsFormula(String value) {
         if (value == null || value.isEmpty()) {
-            return value == null ? "" : value;
+            return false;
         }
         char first = value.charAt(0);
         if (first == '\t' || first == '\r' || first == '\n') {
-            return "'" + value;
+            return true;
         }
         int i = 0;
         while (i < value.length() && (value.charAt(i) == ' ' || value.charAt(i) == '\u3000')) {
             i++;
         }
-        return i < value.length() && TRIGGERS.indexOf(value.charAt(i)) >= 0 ? "'" + value : value;
+        return i < value.length() && TRIGGERS.indexOf(value.charAt(i)) >= 0;
     }
 
     /** One CSV field: neutralised, always quoted, quotes doubled (RFC 4180). */

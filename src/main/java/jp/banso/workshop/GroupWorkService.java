@@ -231,6 +231,16 @@ public class GroupWorkService {
     }
 
     /**
+     * The session record as an Excel workbook: 次第, attendance by affiliation (names only of those who agreed),
+     * the issue-sheet rows by theme with their votes, and every group's worksheet; headers in Japanese.
+     */
+    @RolesAllowed({AppRoles.FACILITATOR, AppRoles.ADMIN})
+    @Transactional(readOnly = true)
+    public byte[] recordXlsx(long sessionId) {
+        return RecordWorkbook.write(records.content(owned(sessionId)));
+    }
+
+    /**
      * The record as it would go into a case-article draft: every participant name replaced, and the words left in
      * it that may still identify a person (phone numbers, e-mail and street addresses) for the adviser to check.
      */

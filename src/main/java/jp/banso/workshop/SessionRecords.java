@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.banso.base.i18n.BansoI18NProvider;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,46 +31,44 @@ class SessionRecords {
 
     private final WorkshopRepository workshops;
     private final GroupWorkRepository groups;
+    private final ObjectProvider<ScenarioCatalog> scenarios;
 
-    SessionRecords(WorkshopRepository workshops, GroupWorkRepository groups) {
+    SessionRecords(WorkshopRepository workshops, GroupWorkRepository groups, ObjectProvider<ScenarioCatalog> scenarios) {
         this.workshops = workshops;
         this.groups = groups;
+        this.scenarios = scenarios;
     }
 
-    private static String t(String key, Object... args) {
+    static String t(String key, Object... args) {
         return BansoI18NProvider.translate(BansoI18NProvider.JAPANESE, key, args);
     }
 
-    String markdown(WorkshopSession s) {
-        StringBuilder md = new StringBuilder();
-        md.append("# ").append(line(s.title())).append("\n\n");
-        md.append("- ").append(t("groupwork.record.date")).append("：").append(DATE.format(s.startsAt())).append('\n');
-        if (!s.place().isBlank()) {
-            md.append("- ").append(t("groupwork.record.place")).append("：").append(line(s.place())).append('\n');
-        }
-        if (!s.hostMunicipality().isBlank()) {
-            md.append("- ").append(t("groupwork.record.host")).append("：").append(line(s.hostMunicipality())).append('\n');
-        }
-        md.append("\n## ").append(t("groupwork.record.agenda")).append("\n\n");
-        List<AgendaItem> agenda = workshops.agenda(s.id());
-        for (AgendaItem a : agenda) {
-            md.append(a.position() + 1).append(". ").append(line(a.title())).append("（").append(a.minutes()).append("分）\n");
-        }
-        md.append("\n## ").append(t("groupwork.record.attendance")).append("\n\n");
+    /** What the record says, read once from MariaDB; the Markdown and the workbook both write it. */
+    record Content(WorkshopSession session, List<AgendaItem> agenda, int attendees, List<Attendance> attendance,
+                   List<ThemeRows> issues, List<TableSheet> tables) {
+    }
+
+    /** One affiliation type: how many came, and the names of those who agreed to appear in the record. */
+    record Attendance(Affiliation affiliation, int count, List<String> names) {
+    }
+
+    /** The issue-sheet rows of one theme (blank rows left out), most votes first. */
+    record ThemeRows(String theme, List<BoardRow> rows) {
+    }
+
+    /** One group's worksheet: its columns, the rows with any text (cells in column order), and the notes. */
+    record TableSheet(int tableNo, Worksheet worksheet, String scenario, List<List<String>> rows, String notes) {
+    }
+
+    Content content(WorkshopSession s) {
         List<GroupWorkRepository.Seat> seats = groups.seats(s.id());
         Map<Affiliation, List<GroupWorkRepository.Seat>> byAffiliation = new EnumMap<>(Affiliation.class);
         seats.forEach(x -> byAffiliation.computeIfAbsent(x.participant().affiliation(), k -> new ArrayList<>()).add(x));
-        md.append(t("groupwork.record.total", seats.size())).append("\n\n");
-        byAffiliation.forEach((a, list) -> {
-            List<String> names = list.stream().filter(x -> x.nameConsent() && !x.participant().displayName().isBlank())
-                    .map(x -> line(x.participant().displayName())).toList();
-            md.append("- ").append(t("workshop.affiliation." + a.name())).append("：").append(list.size()).append("人");
-            if (!names.isEmpty()) {
-                md.append("（").append(String.join("、", names)).append("）");
-            }
-            md.append('\n');
-        });
-        md.append("\n## ").append(t("groupwork.record.issues")).append("\n\n");
+        List<Attendance> attendance = new ArrayList<>();
+        byAffiliation.forEach((a, list) -> attendance.add(new Attendance(a, list.size(), list.stream()
+                .filter(x -> x.nameConsent() && !x.participant().displayName().isBlank())
+                .map(x -> line(x.participant().displayName())).toList())));
+
         List<Theme> themes = workshops.themes(s.id());
         Map<Long, String> themeName = new LinkedHashMap<>();
         themes.forEach(th -> themeName.put(th.id(), th.name()));
@@ -82,51 +81,96 @@ class SessionRecords {
             String key = r.themeId() == null || !themeName.containsKey(r.themeId()) ? t("workshop.board.noTheme") : themeName.get(r.themeId());
             byTheme.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
         }
-        byTheme.forEach((theme, rows) -> {
-            if (rows.isEmpty()) {
-                return;
-            }
-            md.append("### ").append(line(theme)).append("\n\n");
-            md.append("| ").append(t("groupwork.col.item")).append(" | ").append(t("groupwork.col.content")).append(" | ")
-                    .append(t("groupwork.col.improvement")).append(" | ").append(t("groupwork.record.votes")).append(" |\n|---|---|---|---|\n");
-            rows.stream().sorted(Comparator.comparingInt(BoardRow::votes).reversed()).forEach(r -> md.append("| ")
-                    .append(cell(r.item())).append(" | ").append(cell(r.content())).append(" | ").append(cell(r.improvement()))
-                    .append(" | ").append(r.votes()).append(" |\n"));
-            md.append('\n');
-        });
-        md.append("## ").append(t("groupwork.record.groups")).append("\n\n");
+        List<ThemeRows> issues = byTheme.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                .map(e -> new ThemeRows(e.getKey(), e.getValue().stream()
+                        .sorted(Comparator.comparingInt(BoardRow::votes).reversed()).toList())).toList();
+
         Map<Long, List<GroupCell>> cells = groups.cellsOfSession(s.id());
+        List<TableSheet> tables = new ArrayList<>();
         for (GroupWorkRepository.GroupRow g : groups.groups(s.id())) {
-            md.append("### ").append(t("groupwork.sheet.table", g.tableNo())).append("（")
-                    .append(t("groupwork.worksheet." + g.worksheet().contentName()));
-            if (g.scenarioSlug() != null) {
-                md.append("・").append(g.scenarioSlug());
-            }
-            md.append("）\n\n");
             Map<String, String> text = new LinkedHashMap<>();
             cells.getOrDefault(g.id(), List.of()).forEach(c -> text.put(c.key(), c.text()));
+            List<String> cols = g.worksheet().columns();
+            List<List<String>> rows = new ArrayList<>();
+            for (int r = 0; r < g.rowCount(); r++) {
+                int row = r;
+                List<String> values = cols.stream().map(c -> text.getOrDefault(row + ":" + c, "")).toList();
+                if (values.stream().anyMatch(v -> !v.isBlank())) {
+                    rows.add(values);
+                }
+            }
+            String scenario = g.scenarioSlug() == null ? null : scenarios.stream()
+                    .flatMap(c -> c.find(g.scenarioSlug()).stream()).map(GroupScenario::title).findFirst()
+                    .orElse(g.scenarioSlug());
+            tables.add(new TableSheet(g.tableNo(), g.worksheet(), scenario, rows,
+                    text.getOrDefault(Worksheet.NOTES_ROW + ":" + Worksheet.NOTES, "")));
+        }
+        return new Content(s, workshops.agenda(s.id()), seats.size(), attendance, issues, tables);
+    }
+
+    String markdown(WorkshopSession s) {
+        return markdown(content(s));
+    }
+
+    String markdown(Content record) {
+        WorkshopSession s = record.session();
+        StringBuilder md = new StringBuilder();
+        md.append("# ").append(line(s.title())).append("\n\n");
+        md.append("- ").append(t("groupwork.record.date")).append("：").append(DATE.format(s.startsAt())).append('\n');
+        if (!s.place().isBlank()) {
+            md.append("- ").append(t("groupwork.record.place")).append("：").append(line(s.place())).append('\n');
+        }
+        if (!s.hostMunicipality().isBlank()) {
+            md.append("- ").append(t("groupwork.record.host")).append("：").append(line(s.hostMunicipality())).append('\n');
+        }
+        md.append("\n## ").append(t("groupwork.record.agenda")).append("\n\n");
+        for (AgendaItem a : record.agenda()) {
+            md.append(a.position() + 1).append(". ").append(line(a.title())).append("（").append(a.minutes()).append("分）\n");
+        }
+        md.append("\n## ").append(t("groupwork.record.attendance")).append("\n\n");
+        md.append(t("groupwork.record.total", record.attendees())).append("\n\n");
+        for (Attendance a : record.attendance()) {
+            md.append("- ").append(t("workshop.affiliation." + a.affiliation().name())).append("：").append(a.count()).append("人");
+            if (!a.names().isEmpty()) {
+                md.append("（").append(String.join("、", a.names())).append("）");
+            }
+            md.append('\n');
+        }
+        md.append("\n## ").append(t("groupwork.record.issues")).append("\n\n");
+        for (ThemeRows theme : record.issues()) {
+            md.append("### ").append(line(theme.theme())).append("\n\n");
+            md.append("| ").append(t("groupwork.col.item")).append(" | ").append(t("groupwork.col.content")).append(" | ")
+                    .append(t("groupwork.col.improvement")).append(" | ").append(t("groupwork.record.votes")).append(" |\n|---|---|---|---|\n");
+            theme.rows().forEach(r -> md.append("| ").append(cell(r.item())).append(" | ").append(cell(r.content()))
+                    .append(" | ").append(cell(r.improvement())).append(" | ").append(r.votes()).append(" |\n"));
+            md.append('\n');
+        }
+        md.append("## ").append(t("groupwork.record.groups")).append("\n\n");
+        for (TableSheet g : record.tables()) {
+            md.append("### ").append(tableHeading(g)).append("\n\n");
             List<String> cols = g.worksheet().columns();
             md.append("|");
             cols.forEach(c -> md.append(' ').append(t("groupwork.col." + c)).append(" |"));
             md.append("\n|");
             cols.forEach(c -> md.append("---|"));
             md.append('\n');
-            for (int r = 0; r < g.rowCount(); r++) {
-                int row = r;
-                if (cols.stream().allMatch(c -> text.getOrDefault(row + ":" + c, "").isBlank())) {
-                    continue;
-                }
+            for (List<String> row : g.rows()) {
                 md.append("|");
-                cols.forEach(c -> md.append(' ').append(cell(text.getOrDefault(row + ":" + c, ""))).append(" |"));
+                row.forEach(v -> md.append(' ').append(cell(v)).append(" |"));
                 md.append('\n');
             }
-            String notes = text.getOrDefault(Worksheet.NOTES_ROW + ":" + Worksheet.NOTES, "");
-            if (!notes.isBlank()) {
-                md.append('\n').append(t("groupwork.col.notes")).append("：").append(cell(notes)).append('\n');
+            if (!g.notes().isBlank()) {
+                md.append('\n').append(t("groupwork.col.notes")).append("：").append(cell(g.notes())).append('\n');
             }
             md.append('\n');
         }
         return md.toString();
+    }
+
+    /** テーブル 1（課題整理シート・scenario title） */
+    static String tableHeading(TableSheet g) {
+        return t("groupwork.sheet.table", g.tableNo()) + "（" + t("groupwork.worksheet." + g.worksheet().contentName())
+                + (g.scenario() == null ? "" : "・" + line(g.scenario())) + "）";
     }
 
     /**
@@ -208,7 +252,7 @@ class SessionRecords {
         return out;
     }
 
-    private static String line(String s) {
+    static String line(String s) {
         return s.replaceAll("[\\r\\n]+", " ");
     }
 

@@ -3,6 +3,7 @@ package jp.banso.workshop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,6 +20,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import jp.banso.IntegrationTest;
 import jp.banso.base.UserFacingException;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -296,5 +303,108 @@ class GroupWorkServiceTest extends IntegrationTest {
         as("facilitator-groups", jp.banso.security.AppRoles.FACILITATOR);
         WorkshopSession other = newSession();
         assertThatThrownBy(() -> groups.createCaseDraft(other.id())).hasMessage("groupwork.error.needsAdviser");
+    }
+
+    @Test
+    void the_record_downloads_as_a_workbook_with_the_agenda_attendance_issues_by_theme_and_every_worksheet() throws Exception {
+        WorkshopSession s = newSession();
+        workshops.addAgendaItem(s.id(), new AgendaItemDraft("趣旨説明", 10, AgendaKind.LECTURE, null));
+        workshops.addAgendaItem(s.id(), new AgendaItemDraft("事例のグループワーク", 40, AgendaKind.GROUP_WORK, null));
+        Joined hanako = join(s, "山田花子", Affiliation.HOUSING, "市住宅課", "宇部市");
+        Joined ichiro = participants.join(s.joinCode(), new JoinRequest("鈴木一郎", Affiliation.WELFARE, "市福祉課", "宇部市", false), "t-" + UUID.randomUUID());
+        Joined jiro = join(s, "佐藤次郎", Affiliation.REAL_ESTATE, "宅建協会", "山口市");
+        Joined yoko = join(s, "高橋洋子", Affiliation.SUPPORT_CORP, "支援法人", "山口市");
+        String formula = "=HYPERLINK(\"http://example.invalid\",\"押してください\")";
+        SheetRow guarantor = participants.addRow(hanako.token());
+        participants.saveRow(hanako.token(), guarantor.id(), guarantor.version(), new RowText("保証人", formula, "家賃債務保証の紹介"));
+        SheetRow watch = participants.addRow(ichiro.token());
+        participants.saveRow(ichiro.token(), watch.id(), watch.version(), new RowText("見守り", "入居後の見守りが途切れる", "＋地域の見守り"));
+        participants.addRow(jiro.token()); // left blank: not in the record
+        Theme tenancy = workshops.createTheme(s.id(), "入居中の支援");
+        workshops.assignTheme(s.id(), List.of(watch.id()), tenancy.id());
+        workshops.markForDiscussion(s.id(), List.of(watch.id()), true);
+        participants.vote(hanako.token(), watch.id(), true);
+        participants.vote(jiro.token(), watch.id(), true);
+
+        GroupWorkService.Roster roster = groups.formGroups(s.id(), new GroupForm(2, null, null, Worksheet.ISSUE_SHEET));
+        groups.setScenario(s.id(), roster.groups().get(1).id(), "scenario-disability-consultation");
+        Map<Long, String> tokenOf = Map.of(hanako.participant().id(), hanako.token(), ichiro.participant().id(), ichiro.token(),
+                jiro.participant().id(), jiro.token(), yoko.participant().id(), yoko.token());
+        String atOne = tokenOf.get(roster.groups().get(0).members().get(0).participant().id());
+        String atTwo = tokenOf.get(roster.groups().get(1).members().get(0).participant().id());
+        groups.saveCell(atOne, 0, "content", 0, "相談窓口が分かれている");
+        groups.saveCell(atOne, Worksheet.NOTES_ROW, Worksheet.NOTES, 0, "@次回までに窓口を確認");
+        groups.saveCell(atTwo, 0, "during", 0, "訪問で見守る");
+
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(groups.recordXlsx(s.id())))) {
+            assertThat(wb).extracting(Sheet::getSheetName).containsExactly("次第", "参加者（所属の種類別）",
+                    "課題整理シート（テーマ別・投票数順）", "テーブル 1", "テーブル 2");
+            List<List<String>> agenda = texts(wb.getSheet("次第"));
+            assertThat(agenda.get(0)).containsExactly(s.title());
+            assertThat(agenda).contains(List.of("順", "議題", "時間（分）"), List.of("1", "趣旨説明", "10"),
+                    List.of("2", "事例のグループワーク", "40"));
+
+            List<List<String>> attendance = texts(wb.getSheet("参加者（所属の種類別）"));
+            assertThat(attendance).contains(List.of("所属区分", "人数", "名前（記録への掲載に同意した人）"),
+                    List.of("住宅部局", "1", "山田花子"), List.of("合計", "4"));
+            // the one who did not agree is counted, never named
+            assertThat(attendance).filteredOn(r -> r.get(0).equals("福祉部局")).singleElement()
+                    .satisfies(r -> assertThat(r).containsExactly("福祉部局", "1", ""));
+            assertThat(attendance.toString()).doesNotContain("鈴木一郎");
+
+            Sheet issues = wb.getSheet("課題整理シート（テーマ別・投票数順）");
+            assertThat(texts(issues)).containsExactly(
+                    List.of("テーマ", "項目", "内容", "何があったらもっと良い解決方法になったか", "投票"),
+                    List.of("入居中の支援", "見守り", "入居後の見守りが途切れる", "＋地域の見守り", "2"),
+                    List.of("未分類", "保証人", formula, "家賃債務保証の紹介", "0"));
+            // words a spreadsheet would run stay words: a text cell, marked as text, exactly as typed
+            Cell link = issues.getRow(2).getCell(2);
+            assertThat(link.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(link.getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(issues.getRow(1).getCell(3).getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(issues.getRow(1).getCell(2).getCellStyle().getQuotePrefixed()).isFalse();
+            for (Sheet sheet : wb) {
+                for (Row row : sheet) {
+                    assertThat(row).noneMatch(c -> c.getCellType() == CellType.FORMULA);
+                }
+            }
+
+            List<List<String>> one = texts(wb.getSheet("テーブル 1"));
+            assertThat(one.get(0)).containsExactly("テーブル 1（課題整理シート）");
+            assertThat(one).contains(List.of("項目", "内容", "何があったらもっと良い解決方法になったか"),
+                    List.of("", "相談窓口が分かれている", ""), List.of("メモ（自由記述）"), List.of("@次回までに窓口を確認"));
+            List<List<String>> two = texts(wb.getSheet("テーブル 2"));
+            assertThat(two.get(0).get(0)).startsWith("テーブル 2（支援計画マトリクス・演習シナリオ");
+            assertThat(two).contains(List.of("役割", "入居前", "入居中", "退去後"));
+            assertThat(two).anySatisfy(r -> assertThat(r).hasSize(4).element(2).isEqualTo("訪問で見守る"));
+            // readable without resizing: long text columns are wider than short ones, none at Excel's default
+            assertThat(issues.getColumnWidth(2)).isGreaterThan(issues.getColumnWidth(1)).isGreaterThan(issues.getColumnWidth(4));
+            assertThat(issues.getColumnWidth(4)).isGreaterThan(wb.getSheet("次第").getDefaultColumnWidth() * 256);
+        }
+    }
+
+    /** Every row's cells as the spreadsheet shows them (numbers without decimals), trailing blanks left off. */
+    static List<List<String>> texts(Sheet sheet) {
+        DataFormatter f = new DataFormatter(java.util.Locale.JAPAN);
+        List<List<String>> out = new ArrayList<>();
+        for (Row row : sheet) {
+            List<String> cells = new ArrayList<>();
+            for (int c = 0; c < row.getLastCellNum(); c++) {
+                cells.add(row.getCell(c) == null ? "" : f.formatCellValue(row.getCell(c)));
+            }
+            out.add(cells);
+        }
+        return out;
+    }
+
+    @Test
+    void another_facilitator_cannot_download_the_record_workbook_and_an_admin_can() {
+        as("facilitator-groups", jp.banso.security.AppRoles.FACILITATOR);
+        WorkshopSession s = newSession();
+        join(s, "甲", Affiliation.HOUSING, "", "");
+        as("someone-else", jp.banso.security.AppRoles.FACILITATOR);
+        assertThatThrownBy(() -> groups.recordXlsx(s.id())).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        as("an-admin", jp.banso.security.AppRoles.ADMIN);
+        assertThat(groups.recordXlsx(s.id())).startsWith(0x50, 0x4B); // a zip: PK
     }
 }

@@ -1,7 +1,6 @@
 package jp.banso.workshop.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -10,10 +9,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import jp.banso.base.UserFacingException;
 import jp.banso.security.AppRoles;
@@ -23,7 +19,7 @@ import jp.banso.workshop.WorkshopService;
 import jp.banso.workshop.WorkshopSession;
 
 /**
- * The session record for the facilitator: printable, downloadable as Markdown, with the words that may identify
+ * The session record for the facilitator: printable, downloadable as Markdown and Excel, with the words that may identify
  * a person listed before anything goes to the advisers.
  */
 @Route("workshops/record")
@@ -83,11 +79,11 @@ public class RecordView extends Main implements HasUrlParameter<Long>, HasDynami
             String md = groups.recordMarkdown(id);
             text.setText(md);
             byte[] bytes = md.getBytes(StandardCharsets.UTF_8);
-            Anchor download = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(
-                    new ByteArrayInputStream(bytes), "session-record-" + id + ".md", "text/markdown; charset=UTF-8", bytes.length)),
-                    getTranslation("groupwork.record.download"));
-            download.getElement().setAttribute("download", true);
-            tools.add(download);
+            // the workbook is written when it is asked for, not every time the page opens
+            tools.add(Downloads.link(getTranslation("groupwork.record.download"), "session-record-" + id + ".md",
+                    "text/markdown; charset=UTF-8", () -> bytes),
+                    Downloads.link(getTranslation("groupwork.record.downloadXlsx"), "session-record-" + id + ".xlsx",
+                            Downloads.XLSX, () -> groups.recordXlsx(id)));
             RecordDraft draft = groups.recordDraft(id);
             warnings.setText(draft.identifyingWords().isEmpty() ? getTranslation("groupwork.record.noWarnings")
                     : getTranslation("groupwork.record.warnings", String.join("、", draft.identifyingWords())));

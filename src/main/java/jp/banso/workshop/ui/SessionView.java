@@ -25,10 +25,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.function.LongFunction;
 import jp.banso.security.AppRoles;
@@ -53,7 +50,7 @@ import jp.banso.workshop.WorkshopSession;
 @RolesAllowed({AppRoles.FACILITATOR, AppRoles.ADMIN})
 public class SessionView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = Downloads.XLSX;
 
     final H1 title = new H1();
     final Paragraph details = new Paragraph();
@@ -273,13 +270,7 @@ public class SessionView extends Main implements HasUrlParameter<Long>, HasDynam
 
     private Anchor download(String key, String fileName, String type, LongFunction<byte[]> content) {
         long id = session.id();
-        Anchor a = new Anchor(DownloadHandler.fromInputStream(e -> {
-            byte[] bytes = content.apply(id);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
-        }), getTranslation(key));
-        a.getElement().setAttribute("download", true);
-        a.addClassName("download-link");
-        return a;
+        return Downloads.link(getTranslation(key), fileName, type, () -> content.apply(id));
     }
 
     void refresh() {
