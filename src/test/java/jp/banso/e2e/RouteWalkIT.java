@@ -147,6 +147,10 @@ class RouteWalkIT extends BrowserTest {
             waitForVaadin(d);
             String label = width + "-" + stop.name();
             screenshot(d, "walk-" + label);
+            if (stop.name().equals("formation-run")) {
+                js(d, "document.querySelector('.formation-files').scrollIntoView({block: 'start'})");
+                screenshot(d, "walk-" + label + "-files");
+            }
             if (d.getCurrentUrl().contains("/login") && !stop.path().startsWith("login")) {
                 problems.add(label + ": ended on the login page (" + d.getCurrentUrl() + ")");
                 continue;
@@ -229,6 +233,10 @@ class RouteWalkIT extends BrowserTest {
                     LocalDateTime.now().plusMinutes(30), "市役所 大会議室", false, "焼津市", 0, 3));
             workshops.addAgendaItem(session.id(), new AgendaItemDraft("グループワーク", 40, AgendaKind.GROUP_WORK, null));
             run = runs.start("playbook-hatsukaichi-founding", "222127").id();
+            // a document with a long name on the first step: the list must fit a phone
+            runs.attach(run, runs.run(run).orElseThrow().steps().get(0).id(),
+                    "第1回意見交換会_課題シート集計_地域包括支援センター・社会福祉協議会回答分.pdf",
+                    "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         } finally {
             SecurityContextHolder.clearContext();
         }
