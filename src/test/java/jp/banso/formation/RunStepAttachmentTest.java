@@ -13,14 +13,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import jp.banso.IntegrationTest;
+import jp.banso.Race;
 import jp.banso.MutableClock;
 import jp.banso.base.upload.UploadRefusedException;
 import jp.banso.security.AppRoles;
@@ -237,39 +234,10 @@ class RunStepAttachmentTest extends IntegrationTest {
         PlaybookRun run = runs.start(PLAYBOOK, "222151"); // 御殿場市
         long step = run.steps().get(0).id();
         int tabs = 30;
-        ExecutorService pool = Executors.newFixedThreadPool(tabs);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Object>> futures = new ArrayList<>();
-        try {
-            for (int i = 0; i < tabs; i++) {
-                int n = i;
-                futures.add(pool.submit(() -> {
-                    SecurityContextHolder.getContext().setAuthentication(starter);
-                    start.await();
-                    try {
-                        return runs.attach(run.id(), step, "資料" + n + ".pdf", PDF);
-                    } finally {
-                        SecurityContextHolder.clearContext();
-                    }
-                }));
-            }
-            start.countDown();
-            int ok = 0;
-            List<String> refusals = new ArrayList<>();
-            for (Future<Object> f : futures) {
-                try {
-                    f.get(120, TimeUnit.SECONDS);
-                    ok++;
-                } catch (java.util.concurrent.ExecutionException e) {
-                    refusals.add(e.getCause().getMessage());
-                }
-            }
-            assertThat(ok).isEqualTo(FormationLimits.STEP_FILES_MAX);
-            assertThat(refusals).hasSize(tabs - FormationLimits.STEP_FILES_MAX)
-                    .allSatisfy(m -> assertThat(m).isEqualTo("formation.run.error.tooManyFiles"));
-        } finally {
-            pool.shutdownNow();
-        }
+        AtomicInteger n = new AtomicInteger();
+        Race.Outcome o = Race.run(tabs, () -> runs.attach(run.id(), step, "資料" + n.incrementAndGet() + ".pdf", PDF), starter);
+        assertThat(o.acknowledged()).isEqualTo(FormationLimits.STEP_FILES_MAX);
+        assertThat(o.refusals()).hasSize(tabs - FormationLimits.STEP_FILES_MAX).containsOnly("formation.run.error.tooManyFiles");
         SecurityContextHolder.getContext().setAuthentication(starter);
         assertThat(runs.attachments(run.id()).get(step)).hasSize(FormationLimits.STEP_FILES_MAX);
     }

@@ -7,12 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import jp.banso.IntegrationTest;
+import jp.banso.Race;
+import jp.banso.Race.Outcome;
 import jp.banso.security.AppRoles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -49,43 +46,8 @@ class ConcurrentLimitsTest extends IntegrationTest {
                 SessionKind.STUDY, LocalDateTime.now().minusMinutes(5), "会議室", false, "焼津市", 0, dots));
     }
 
-    /** Runs {@code TABS} calls released together by one latch; returns how many were acknowledged (no exception). */
     <T> Outcome race(Callable<T> call, Authentication auth) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(TABS);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Object>> futures = new ArrayList<>();
-        try {
-            for (int i = 0; i < TABS; i++) {
-                futures.add(pool.submit(() -> {
-                    if (auth != null) {
-                        SecurityContextHolder.getContext().setAuthentication(auth);
-                    }
-                    start.await();
-                    try {
-                        return call.call();
-                    } finally {
-                        SecurityContextHolder.clearContext();
-                    }
-                }));
-            }
-            start.countDown();
-            int ok = 0;
-            List<String> refusals = new ArrayList<>();
-            for (Future<Object> f : futures) {
-                try {
-                    f.get(120, TimeUnit.SECONDS);
-                    ok++;
-                } catch (java.util.concurrent.ExecutionException e) {
-                    refusals.add(e.getCause().getMessage());
-                }
-            }
-            return new Outcome(ok, refusals);
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    record Outcome(int acknowledged, List<String> refusals) {
+        return Race.run(TABS, call, auth);
     }
 
     @Test

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jp.banso.base.markdown.SafeMarkdown;
+import jp.banso.base.ui.CardListView;
 import jp.banso.scenario.Scenario;
 import jp.banso.scenario.ScenarioService;
 
@@ -57,8 +58,8 @@ public class ScenarioView extends Main implements BeforeEnterObserver, HasDynami
         title = s.title();
         Anchor back = new Anchor("scenarios", "← " + getTranslation("scenario.back"));
         back.addClassName("back-link");
-        Div badges = new Div(ScenarioListView.badge(getTranslation("kind.scenario"), "kind-scenario"),
-                ScenarioListView.badge(getTranslation("scenario.minutes", s.minutes()), "year"));
+        Div badges = new Div(CardListView.badge(getTranslation("kind.scenario"), "kind-scenario"),
+                CardListView.badge(getTranslation("scenario.minutes", s.minutes()), "year"));
         badges.addClassName("badges");
         Paragraph summary = new Paragraph(s.summary());
         summary.addClassName("article-summary");
