@@ -23,6 +23,7 @@ import jp.banso.workshop.AgendaItemDraft;
 import jp.banso.workshop.AgendaKind;
 import jp.banso.workshop.SessionDraft;
 import jp.banso.workshop.SessionKind;
+import jp.banso.workshop.WorkshopLimits;
 import jp.banso.workshop.WorkshopService;
 import jp.banso.workshop.WorkshopSession;
 import org.slf4j.Logger;
@@ -162,7 +163,8 @@ public class PlaybookRunService {
 
     /**
      * Makes a workshop session from a step: its title, agenda (a group-work item with the step's scenario when it
-     * has one) and issue sheets opening 7 days before. The session becomes the step's evidence; a step not yet
+     * has one), issue sheets opening 7 days before, and the board's themes for sorting the sheets' rows: the
+     * subjects among the step's agenda items (see {@link #sheetThemes}). The session becomes the step's evidence; a step not yet
      * started becomes 進行中. The caller becomes the session's creator.
      */
     @RolesAllowed({AppRoles.ADMIN, AppRoles.FACILITATOR})
@@ -193,6 +195,9 @@ public class PlaybookRunService {
         if (groupWork) {
             workshops.addAgendaItem(s.id(), new AgendaItemDraft("グループワーク（シナリオ）", 45, AgendaKind.GROUP_WORK,
                     step.scenarioSlug()));
+        }
+        for (String theme : sheetThemes(step.agenda())) {
+            workshops.createTheme(s.id(), theme);
         }
         StepStatus status = step.status() == StepStatus.TODO ? StepStatus.DOING : step.status();
         if (!runs.linkSession(step.id(), stepVersion, s.id(), status, user(), clock.instant())) {
@@ -311,6 +316,22 @@ public class PlaybookRunService {
         } catch (IOException e) {
             LOG.warn("could not delete {}", path, e);
         }
+    }
+
+    /** Agenda items that name how the meeting runs (an exchange, introductions, reports) rather than a subject. */
+    private static final List<String> MEETING_FORMS = List.of("意見交換", "顔合わせ", "発表", "報告", "設立総会", "宣言");
+
+    /**
+     * The issue sheet's themes for a session made from a step: its discussion subjects, such as
+     * 「住まいの確保で困っていること」「運営面の課題」「広報」. Lectures, group work and items naming the meeting's
+     * form are left out; at most the workshop's limit, each within its length.
+     */
+    static List<String> sheetThemes(List<String> agenda) {
+        return agenda.stream()
+                .filter(a -> agendaKind(a) == AgendaKind.DISCUSSION)
+                .filter(a -> MEETING_FORMS.stream().noneMatch(a::contains))
+                .filter(a -> a.codePointCount(0, a.length()) <= WorkshopLimits.THEME_NAME_MAX)
+                .distinct().limit(WorkshopLimits.THEMES_MAX).toList();
     }
 
     private static AgendaKind agendaKind(String item) {

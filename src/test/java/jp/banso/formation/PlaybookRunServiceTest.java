@@ -159,4 +159,22 @@ class PlaybookRunServiceTest extends IntegrationTest {
         assertThatThrownBy(() -> runs.createSession(run.id(), other.id(), other.version(), LocalDateTime.of(2027, 2, 10, 14, 0)))
                 .isInstanceOf(AccessDeniedException.class);
     }
+
+    /** The issue sheet is set up from the step: the board sorts the rows under the step's discussion subjects. */
+    @Test
+    void a_session_from_a_step_gets_the_steps_discussion_subjects_as_its_issue_sheet_themes() {
+        as("facilitator-themes", AppRoles.FACILITATOR);
+        PlaybookRun run = runs.start("playbook-iwaki-liaison-meeting", "072044"); // いわき市
+        // 居住支援法人と意見を交わす: 議題 住まいの確保で困っていること、運営面の課題、広報
+        RunStep withLegalEntities = run.steps().stream().filter(x -> "step-2".equals(x.anchor())).findFirst().orElseThrow();
+        WorkshopSession s = runs.createSession(run.id(), withLegalEntities.id(), withLegalEntities.version(),
+                LocalDateTime.of(2027, 5, 20, 14, 0));
+        assertThat(workshops.board(s.id()).themes()).extracting(jp.banso.workshop.Theme::name)
+                .containsExactly("住まいの確保で困っていること", "運営面の課題", "広報");
+        assertThat(s.sheetOpensAt()).isEqualTo(LocalDateTime.of(2027, 5, 13, 0, 0));
+
+        // lectures and the meeting's form are no themes: 住宅セーフティネット制度と福祉の制度（講演）、課題シートをもとにした意見交換
+        assertThat(PlaybookRunService.sheetThemes(java.util.List.of("住宅セーフティネット制度と福祉の制度（講演）",
+                "課題シートをもとにした意見交換", "顔合わせ", "相談事例のグループワーク", "困ったときの相談先"))).containsExactly("困ったときの相談先");
+    }
 }
