@@ -98,6 +98,21 @@ class SecurityConfig extends VaadinWebSecurity {
         return registration;
     }
 
+    /** Body caps: declared lengths before anything reads a body, the rest after Spring Security (order -100). */
+    @Bean
+    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilterEarly() {
+        FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(RequestBodyLimitFilter.early());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilterLate() {
+        FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(RequestBodyLimitFilter.late());
+        registration.setOrder(org.springframework.boot.autoconfigure.security.SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+        return registration;
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder(12);
@@ -109,7 +124,10 @@ class SecurityConfig extends VaadinWebSecurity {
                 // the published library is public, read-only; services decide what is published
                 .requestMatchers(AntPathRequestMatcher.antMatcher(HttpMethod.GET, "/api/**")).permitAll()
                 .requestMatchers(AntPathRequestMatcher.antMatcher("/images/**"), AntPathRequestMatcher.antMatcher("/icons/**"))
-                .permitAll());
+                .permitAll()
+                // operators' probe: everyone gets UP/DOWN, only an ADMIN the components (application.properties)
+                .requestMatchers(AntPathRequestMatcher.antMatcher(HttpMethod.GET, "/actuator/health")).permitAll()
+                .requestMatchers(AntPathRequestMatcher.antMatcher("/actuator/**")).hasRole(AppRoles.ADMIN));
         // API writes: a Bearer token, or with the session cookie JSON from this origin; anything else (a form or
         // text/plain post from another page) needs Spring's CSRF token like every other write (SameOrigin)
         http.csrf(csrf -> csrf.ignoringRequestMatchers(SameOrigin::apiWriteWithoutToken));

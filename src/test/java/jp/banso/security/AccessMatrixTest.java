@@ -157,6 +157,51 @@ class AccessMatrixTest extends KaribuTest {
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping handlerMapping;
+    @Autowired
+    org.springframework.boot.actuate.endpoint.web.PathMappedEndpoints actuatorEndpoints;
+
+    /**
+     * Of Actuator only /actuator/health is served: its status to everyone (a load balancer's or operator's probe),
+     * the components with their details (database, embedded server, search index) to an ADMIN only; anything
+     * else under /actuator is refused to non-admins and does not exist for admins.
+     */
+    @Test
+    void actuator_serves_only_health_and_only_admins_see_its_components() throws Exception {
+        assertThat(actuatorEndpoints.getAllPaths()).containsExactly("/actuator/health");
+        for (String who : WHO) {
+            var result = mvc.perform(request(HttpMethod.GET, "/actuator/health")
+                    .with(who.equals(ANON) ? anonymous() : user("matrix." + who.toLowerCase()).roles(who))).andReturn();
+            assertThat(result.getResponse().getStatus()).as(who).isEqualTo(200);
+            String body = result.getResponse().getContentAsString();
+            if (who.equals(AppRoles.ADMIN)) {
+                assertThat(body).contains("\"db\"", "\"embeddedDatabase\"", "\"searchIndex\"", "\"sections\"",
+                        "\"rebuilding\"", "\"restarts\"");
+            } else {
+                assertThat(body).as(who).isEqualTo("{\"status\":\"UP\"}");
+            }
+        }
+        for (String path : List.of("/actuator", "/actuator/env", "/actuator/beans", "/actuator/info", "/actuator/heapdump")) {
+            for (String who : WHO.stream().filter(w -> !w.equals(AppRoles.ADMIN)).toList()) {
+                int status = mvc.perform(request(HttpMethod.GET, path)
+                        .with(who.equals(ANON) ? anonymous() : user("matrix." + who.toLowerCase()).roles(who)))
+                        .andReturn().getResponse().getStatus();
+                assertThat(status).as(who + " " + path).isEqualTo(who.equals(ANON) ? 302 : 403);
+            }
+            // no Actuator handler: the request falls through to Vaadin's servlet (its "not found" page), which
+            // MockMvc cannot run, so it says so by name
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> mvc.perform(request(HttpMethod.GET, path)
+                            .with(user("matrix.admin").roles(AppRoles.ADMIN))))
+                    .as("ADMIN " + path).hasMessageContaining("springServlet");
+        }
+        // a component's own path is part of health: an admin may read it, nobody else
+        for (String who : WHO) {
+            int status = mvc.perform(request(HttpMethod.GET, "/actuator/health/db")
+                    .with(who.equals(ANON) ? anonymous() : user("matrix." + who.toLowerCase()).roles(who)))
+                    .andReturn().getResponse().getStatus();
+            assertThat(status).as(who + " /actuator/health/db")
+                    .isEqualTo(who.equals(AppRoles.ADMIN) ? 200 : who.equals(ANON) ? 302 : 403);
+        }
+    }
 
     @Test
     void every_route_has_an_entry_and_each_role_sees_exactly_the_views_of_the_matrix() {

@@ -3,6 +3,8 @@ package jp.banso.base.db;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import javax.sql.DataSource;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
@@ -20,6 +22,24 @@ import org.springframework.core.env.Environment;
 class EmbeddedDatabaseConfig {
 
     static final String BEAN_NAME = "embeddedMariaDb";
+    static final java.time.Duration WATCH_INTERVAL = java.time.Duration.ofSeconds(1);
+
+    /** The server's process as the watchdog sees it, next to Spring Boot's own database check. */
+    @Bean
+    HealthIndicator embeddedDatabaseHealthIndicator(EmbeddedMariaDb db) {
+        return () -> {
+            EmbeddedMariaDb.Status s = db.status();
+            Health.Builder health = s.state() == EmbeddedMariaDb.State.RUNNING ? Health.up() : Health.down();
+            health.withDetail("state", s.state()).withDetail("port", s.port()).withDetail("restarts", s.restarts());
+            if (s.pid() > 0) {
+                health.withDetail("pid", s.pid());
+            }
+            if (s.problem() != null) {
+                health.withDetail("problem", s.problem());
+            }
+            return health.build();
+        };
+    }
 
     /**
      * Registers the server before any other bean is created and starts it in the background: MariaDB boots
@@ -42,6 +62,8 @@ class EmbeddedDatabaseConfig {
     @Bean(destroyMethod = "close")
     DataSource dataSource(EmbeddedMariaDb db) {
         db.start();
+        // a server that dies (killed, crashed) is started again on the same port: the pool then reconnects
+        db.watch(WATCH_INTERVAL);
         HikariDataSource ds = new HikariDataSource();
         ds.setJdbcUrl(db.jdbcUrl());
         ds.setUsername(db.username());

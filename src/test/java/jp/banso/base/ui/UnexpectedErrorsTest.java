@@ -24,4 +24,17 @@ class UnexpectedErrorsTest extends KaribuTest {
         assertThat(text).startsWith("予期しないエラーが発生しました").matches("(?s).*：[0-9a-f]{8}$")
                 .doesNotContain("IllegalStateException").doesNotContain("password_hash");
     }
+
+    @Test
+    void a_database_that_cannot_be_reached_is_named_in_the_notification() {
+        UI.getCurrent().setLocale(java.util.Locale.JAPANESE);
+        // what a @Transactional service throws when the pool's 3 s connection timeout runs out
+        VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(new RuntimeException("view failed",
+                new org.springframework.transaction.CannotCreateTransactionException("Could not open JDBC Connection",
+                        new java.sql.SQLTransientConnectionException("banso-embedded - Connection is not available")))));
+        List<Notification> shown = NotificationsKt.getNotifications();
+        assertThat(shown).hasSize(1);
+        assertThat(shown.get(0).getElement().getProperty("text")).startsWith("データベースに接続できません")
+                .matches("(?s).*：[0-9a-f]{8}$").doesNotContain("JDBC");
+    }
 }
