@@ -69,7 +69,8 @@ final class SameOrigin {
             MediaType type = MediaType.parseMediaType(contentType);
             return type.isCompatibleWith(MediaType.APPLICATION_JSON)
                     || type.getSubtype().toLowerCase(Locale.ROOT).endsWith("+json");
-        } catch (org.springframework.util.InvalidMimeTypeException e) {
+        } catch (org.springframework.http.InvalidMediaTypeException e) {
+            // (parseMediaType wraps the InvalidMimeTypeException this used to catch: a malformed type threw)
             return false;
         }
     }

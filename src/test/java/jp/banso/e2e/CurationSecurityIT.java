@@ -1,7 +1,6 @@
 package jp.banso.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.time.Duration;
@@ -44,7 +43,7 @@ class CurationSecurityIT extends BrowserTest {
 
     /** Like BrowserTest.newBrowser, plus the browser console log (to read CSP violations). */
     private WebDriver browserWithConsole() {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "headless Chromium is not installed");
+        assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)).as("headless Chromium is not installed").isTrue();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -17,9 +17,9 @@ class TranslationsTest {
     private static Properties load(String path) throws IOException {
         Properties p = new Properties();
         try (InputStream in = TranslationsTest.class.getClassLoader().getResourceAsStream(path)) {
-            if (in != null) {
-                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            }
+            // a bundle listed but missing in both languages would compare two empty sets and pass
+            assertThat(in).as(path + " exists").isNotNull();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;
     }
