@@ -1,6 +1,7 @@
 package jp.banso.search;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** A passage of plain text cut into parts, the matched words marked. Never holds markup of its own. */
 public record Snippet(List<Part> parts) {
@@ -8,8 +9,12 @@ public record Snippet(List<Part> parts) {
     public record Part(String text, boolean marked) {
     }
 
+    /** A link's target as the index text holds it after the link's words (SectionDoc): not for readers. */
+    private static final Pattern LINK_TARGET = Pattern.compile(" \\((?:/|https?://|mailto:)[^\\s()]*\\)");
+
     public Snippet {
-        parts = List.copyOf(parts);
+        parts = parts.stream().map(p -> p.marked() ? p : new Part(LINK_TARGET.matcher(p.text()).replaceAll(""), false))
+                .filter(p -> !p.text().isEmpty()).toList();
     }
 
     public String text() {

@@ -55,7 +55,7 @@ import org.slf4j.LoggerFactory;
 public final class LuceneIndex implements Closeable {
 
     /** Raise when fields or analysis change: the next start rebuilds the index from MariaDB. */
-    public static final int SCHEMA_VERSION = 5; // 5: readable text (no list markers, table rows as text)
+    public static final int SCHEMA_VERSION = 6; // 6: text read from the safe HTML (no link targets, emphasis or markers)
     static final String VERSION_KEY = "schemaVersion";
 
     // field names
