@@ -14,6 +14,8 @@ import jp.banso.workshop.Worksheet;
  * One cell of a group worksheet that several members edit: saves ~0.8 s after typing pauses, shows
  * 保存中… until MariaDB stored it, then 保存しました. Someone else's saved text replaces the field only while
  * this member is not in it; otherwise the next save keeps both texts and says so.
+ * A phone page holds a dozen of these for every member in the room, so each keeps little: the conflict box is
+ * made only when a clash happens, and focus is heard once for the whole sheet ({@link WorksheetPanel}).
  */
 final class CellEditor extends Div {
 
@@ -25,8 +27,8 @@ final class CellEditor extends Div {
 
     final TextArea field = new TextArea();
     final Span status = new Span();
-    /** Shown when this member's save met someone else's: what they had written, and that both were kept. */
-    final Div conflict = new Div();
+    /** Shown when this member's save met someone else's: what they had written, and that both were kept (null before). */
+    Div conflict;
     final int row;
     final String col;
     int baseVersion;
@@ -44,7 +46,6 @@ final class CellEditor extends Div {
         getElement().setAttribute("data-cell", cell.key());
         field.setLabel(label);
         field.setMaxLength(Worksheet.maxLength(col));
-        field.setWidthFull();
         field.setValueChangeMode(ValueChangeMode.LAZY);
         field.setValueChangeTimeout(RowEditor.SAVE_AFTER_MS);
         field.addValueChangeListener(e -> {
@@ -52,19 +53,9 @@ final class CellEditor extends Div {
                 save();
             }
         });
-        field.addFocusListener(e -> focused = true);
-        field.addBlurListener(e -> {
-            focused = false;
-            if (newerElsewhere && field.getValue().equals(stored)) {
-                newerElsewhere = false;
-            }
-        });
         status.addClassName("save-state");
         status.getElement().setAttribute("aria-live", "polite");
-        conflict.addClassName("row-conflict");
-        conflict.getElement().setAttribute("role", "status");
-        conflict.setVisible(false);
-        add(field, conflict, status);
+        add(field, status);
         baseVersion = cell.version();
         stored = cell.text();
         field.setValue(cell.text());
@@ -81,11 +72,17 @@ final class CellEditor extends Div {
             newerElsewhere = false;
             if (r.merged()) {
                 field.setValue(r.cell().text());
+                if (conflict == null) {
+                    conflict = new Div();
+                    conflict.addClassName("row-conflict");
+                    conflict.getElement().setAttribute("role", "status");
+                    addComponentAtIndex(1, conflict);
+                }
                 conflict.removeAll();
                 conflict.add(new Paragraph(getTranslation("groupwork.conflict.kept")),
                         quote("groupwork.conflict.theirs", r.theirs()), quote("groupwork.conflict.yours", typed));
                 conflict.setVisible(true);
-            } else {
+            } else if (conflict != null) {
                 conflict.setVisible(false);
             }
             setState(SaveState.SAVED, null);
@@ -103,6 +100,14 @@ final class CellEditor extends Div {
         return d;
     }
 
+    /** The member entered ({@code true}) or left this cell. */
+    void focusChanged(boolean in) {
+        focused = in;
+        if (!in && newerElsewhere && field.getValue().equals(stored)) {
+            newerElsewhere = false;
+        }
+    }
+
     /** Someone's stored version of this cell arrived by push. */
     void showStored(GroupCell c) {
         if (c.version() <= baseVersion) {
@@ -117,7 +122,7 @@ final class CellEditor extends Div {
         } else {
             // the member is typing here: never overwrite; their next save keeps both texts
             newerElsewhere = true;
-            getElement().setAttribute("data-newer", true);
+            status.getElement().setAttribute("data-newer", getTranslation("groupwork.cell.newer"));
         }
     }
 
@@ -131,7 +136,7 @@ final class CellEditor extends Div {
         status.setText(detail == null ? getTranslation(key) : getTranslation(key) + " " + detail);
         status.getElement().setAttribute("data-state", s.name().toLowerCase());
         if (s == SaveState.SAVED) {
-            getElement().removeAttribute("data-newer");
+            status.getElement().removeAttribute("data-newer");
         }
     }
 

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -32,6 +31,7 @@ import jp.banso.workshop.SessionStatus;
 import jp.banso.workshop.WorkshopBroadcaster;
 import jp.banso.workshop.WorkshopEvent;
 import jp.banso.workshop.board.WorksheetModel;
+import org.jsoup.nodes.Entities;
 
 /**
  * A member's page of their group: table number, who sits there, the scenario, and the worksheet the group
@@ -58,7 +58,8 @@ public class GroupSheetView extends Main implements BeforeEnterObserver, HasDyna
     private final transient WorkshopBroadcaster broadcaster;
     private transient WorkshopBroadcaster.Registration registration;
     String token;
-    ParticipantHome home;
+    /** The session of the page (0 before a participant with a group was loaded). */
+    long sessionId;
     volatile long groupId = WorkshopBroadcaster.NO_GROUP;
 
     public GroupSheetView(ParticipantService participants, GroupWorkService groups, WorkshopBroadcaster broadcaster) {
@@ -88,13 +89,14 @@ public class GroupSheetView extends Main implements BeforeEnterObserver, HasDyna
     /** Shows the group of the participant with this token; false when they have none (or no token). */
     boolean load(String participantToken) {
         token = participantToken;
-        home = token == null ? null : participants.home(token).orElse(null);
+        ParticipantHome home = token == null ? null : participants.home(token).orElse(null);
         MyGroup mine = home == null ? null : groups.myGroup(token).orElse(null);
         GroupSheet sheet = mine == null ? null : groups.mySheet(token).orElse(null);
         if (mine == null || sheet == null) {
             return false;
         }
         groupId = mine.group().id();
+        sessionId = home.session().id();
         removeAll();
         title.setText(getTranslation("groupwork.sheet.table", mine.group().tableNo()));
         members.setText(getTranslation("groupwork.sheet.members", mine.group().members().stream()
@@ -106,13 +108,18 @@ public class GroupSheetView extends Main implements BeforeEnterObserver, HasDyna
         scenarioBox.removeAll();
         if (mine.scenario() != null) {
             var s = mine.scenario();
+            // text only, escaped, as one element each: a phone page does not need a component per paragraph
+            StringBuilder paragraphs = new StringBuilder();
+            for (String para : s.vignette().split("\\n\\s*\\n")) {
+                paragraphs.append("<p>").append(Entities.escape(para.replaceAll("[*_#>`]", "").strip())).append("</p>");
+            }
             Div vignette = new Div();
             vignette.addClassName("scenario-vignette");
-            for (String para : s.vignette().split("\\n\\s*\\n")) {
-                vignette.add(new Paragraph(para.replaceAll("[*_#>`]", "").strip()));
-            }
+            vignette.getElement().setProperty("innerHTML", paragraphs.toString());
+            StringBuilder items = new StringBuilder();
+            s.questions().forEach(q -> items.append("<li>").append(Entities.escape(q)).append("</li>"));
             OrderedList questions = new OrderedList();
-            s.questions().forEach(q -> questions.add(new ListItem(q)));
+            questions.getElement().setProperty("innerHTML", items.toString());
             Details more = new Details(getTranslation("groupwork.sheet.scenarioText"), vignette);
             more.setOpened(true);
             scenarioBox.add(new H2(s.title()), new Paragraph(s.summary()), more,
@@ -164,8 +171,8 @@ public class GroupSheetView extends Main implements BeforeEnterObserver, HasDyna
         } else if (event instanceof WorkshopEvent.TimerChanged t) {
             timer.show(t.timer());
         } else if (event instanceof WorkshopEvent.StatusChanged s) {
-            home = participants.home(token).orElse(home);
-            applyEditable(home.sheetEditable() && s.status() == SessionStatus.OPEN);
+            applyEditable(s.status() == SessionStatus.OPEN
+                    && participants.home(token).map(ParticipantHome::sheetEditable).orElse(false));
         } else if (panel != null) {
             panel.model.apply(event);
         }
@@ -173,9 +180,9 @@ public class GroupSheetView extends Main implements BeforeEnterObserver, HasDyna
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        if (home != null) {
+        if (panel != null) {
             UI ui = attachEvent.getUI();
-            registration = broadcaster.register(home.session().id(), false, () -> groupId, e -> ui.access(() -> onEvent(e)));
+            registration = broadcaster.register(sessionId, false, () -> groupId, e -> ui.access(() -> onEvent(e)));
             // cells saved between the first read and the registration
             groups.mySheet(token).ifPresent(s -> s.cells().forEach(panel.model::applyCell));
         }

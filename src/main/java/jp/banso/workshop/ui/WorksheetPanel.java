@@ -16,6 +16,9 @@ import jp.banso.workshop.board.WorksheetModel;
  */
 final class WorksheetPanel extends Div {
 
+    /** The cell (a {@link CellEditor}'s element) that a focus event happened in. */
+    private static final String CELL_OF_EVENT = "event.target.closest('[data-cell]')";
+
     final WorksheetModel model;
     final Map<String, CellEditor> editors = new LinkedHashMap<>();
     final Map<String, Paragraph> texts = new LinkedHashMap<>();
@@ -35,6 +38,11 @@ final class WorksheetPanel extends Div {
             addRow(r);
         }
         notes.add(cell(model.cell(Worksheet.NOTES_ROW, Worksheet.NOTES)));
+        if (saver != null) {
+            // one pair of listeners for the whole sheet, not two per cell: the event says which cell it was
+            getElement().addEventListener("focusin", e -> focus(e, true)).addEventDataElement(CELL_OF_EVENT);
+            getElement().addEventListener("focusout", e -> focus(e, false)).addEventDataElement(CELL_OF_EVENT);
+        }
         model.observe(change -> {
             if (change instanceof WorksheetModel.Change.RowsChanged rc) {
                 for (int r = rows.getComponentCount(); r < rc.rowCount(); r++) {
@@ -76,6 +84,11 @@ final class WorksheetPanel extends Div {
         texts.put(c.key(), p);
         d.add(l, p);
         return d;
+    }
+
+    private void focus(com.vaadin.flow.dom.DomEvent e, boolean in) {
+        e.getEventDataElement(CELL_OF_EVENT).flatMap(com.vaadin.flow.dom.Element::getComponent)
+                .filter(CellEditor.class::isInstance).ifPresent(c -> ((CellEditor) c).focusChanged(in));
     }
 
     private void show(GroupCell c) {
