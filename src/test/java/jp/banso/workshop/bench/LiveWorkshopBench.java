@@ -58,7 +58,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class LiveWorkshopBench {
 
+    private static final String TRACKER = "vaadin.devmode.componentTracker.enabled";
+
     public static void main(String[] args) throws Exception {
+        // a production server has no development-mode component tracker (it keeps, for Vaadin's dev tools, where
+        // every component was made and attached: about 130 KB per UI here); -D...=true measures with it
+        if (System.getProperty(TRACKER) == null) {
+            System.setProperty(TRACKER, "false");
+        }
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
         Path data = Path.of("target/bench-data/workshop");
@@ -185,11 +192,12 @@ public final class LiveWorkshopBench {
                 LIVE WORKSHOP BENCH
                 participants=%d duration=%ds saves=%d failures=%d measured=%d
                 save->board p50=%.1f ms p95=%.1f ms p99=%.1f ms max=%.1f ms
-                heap per participant UI (SheetView with 3 rows)=%.0f KB
+                heap per participant UI (SheetView with 3 rows, after its first response)=%.0f KB (component tracker %s)
                 process CPU=%.2f of %d cores (%.0f%%)
                 lost on board (last saved version not shown)=%d, lost in DB=%d, board cards=%d
                 """, n, seconds, saves.get(), failures.get(), ms.length, pct(ms, 50), pct(ms, 95), pct(ms, 99),
-                ms.length == 0 ? 0 : ms[ms.length - 1] / 1e6, kbPerUi, cpuCores, os.getAvailableProcessors(),
+                ms.length == 0 ? 0 : ms[ms.length - 1] / 1e6, kbPerUi,
+                System.getProperty(TRACKER).equals("false") ? "off" : "on", cpuCores, os.getAvailableProcessors(),
                 100 * cpuCores / os.getAvailableProcessors(), lost, lostInDb, WorkshopProbe.cardCount(board));
         if (sheets.isEmpty()) {
             System.out.println(Arrays.toString(ms));
@@ -345,12 +353,12 @@ public final class LiveWorkshopBench {
                 participants=%d groups=%d duration=%ds saves=%d failures=%d merged=%d measured=%d
                 forming %d groups took %.0f ms
                 save->every member's page and the overview p50=%.1f ms p95=%.1f ms p99=%.1f ms max=%.1f ms
-                heap per participant UI (GroupSheetView)=%.0f KB
+                heap per participant UI (GroupSheetView, after its first response)=%.0f KB (component tracker %s)
                 process CPU=%.2f of %d cores (%.0f%%)
                 lost edits: in DB=%d, latest version missing on a member's page or the overview=%d
                 """, n, groupCount, seconds, saves.get(), failures.get(), merged.get(), ms.length, groupCount, groupMs,
-                pct(ms, 50), pct(ms, 95), pct(ms, 99), ms.length == 0 ? 0 : ms[ms.length - 1] / 1e6, kbPerUi, cpuCores,
-                os.getAvailableProcessors(), 100 * cpuCores / os.getAvailableProcessors(), lostInDb, lostOnPages);
+                pct(ms, 50), pct(ms, 95), pct(ms, 99), ms.length == 0 ? 0 : ms[ms.length - 1] / 1e6, kbPerUi,
+                System.getProperty(TRACKER).equals("false") ? "off" : "on", cpuCores, os.getAvailableProcessors(), 100 * cpuCores / os.getAvailableProcessors(), lostInDb, lostOnPages);
         if (pages.isEmpty() || overview == null) {
             System.out.println(Arrays.toString(ms));
         }

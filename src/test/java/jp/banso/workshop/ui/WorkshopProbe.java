@@ -15,6 +15,15 @@ public final class WorkshopProbe {
     private WorkshopProbe() {
     }
 
+    /**
+     * What the server does when it sends a page to the browser: runs the tasks before the response and hands the
+     * changes and pending JavaScript over. A UI that was never sent keeps them as a backlog no served page holds.
+     */
+    private static UI sent(UI ui) {
+        new com.vaadin.flow.server.communication.UidlWriter().createUidl(ui, false);
+        return ui;
+    }
+
     private static UI newUi() {
         UI ui = new UI();
         ui.getInternals().setSession(VaadinSession.getCurrent());
@@ -29,7 +38,7 @@ public final class WorkshopProbe {
         board.setParameter(null, sessionId);
         board.onApplied = onApplied;
         ui.add(board);
-        return ui;
+        return sent(ui);
     }
 
     public static UI openSheet(ParticipantService participants, WorkshopBroadcaster broadcaster, GroupWorkService groups,
@@ -40,7 +49,7 @@ public final class WorkshopProbe {
             throw new IllegalStateException("no participant");
         }
         ui.add(sheet);
-        return ui;
+        return sent(ui);
     }
 
     public static int cardCount(UI boardUi) {
@@ -58,7 +67,7 @@ public final class WorkshopProbe {
         }
         view.onApplied = onApplied;
         ui.add(view);
-        return ui;
+        return sent(ui);
     }
 
     /** The facilitator's overview of every group's worksheet in a new UI. */
@@ -69,6 +78,6 @@ public final class WorkshopProbe {
         view.setParameter(null, sessionId);
         view.onApplied = onApplied;
         ui.add(view);
-        return ui;
+        return sent(ui);
     }
 }
