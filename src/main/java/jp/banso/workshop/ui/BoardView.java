@@ -1,7 +1,5 @@
 package jp.banso.workshop.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -151,18 +149,13 @@ public class BoardView extends Main implements HasUrlParameter<Long>, HasDynamic
 
     private final transient WorkshopService workshops;
     private final transient WorkshopBroadcaster broadcaster;
-    private transient WorkshopBroadcaster.Registration registration;
     public BoardView(WorkshopService workshops, WorkshopBroadcaster broadcaster) {
+        WhileAttached.listen(this, this::listen);
         this.workshops = workshops;
         this.broadcaster = broadcaster;
         addClassName("board-view");
         joinCode.addClassName("join-code");
-        start.setText(getTranslation("workshop.timer.start"));
-        start.setIcon(VaadinIcon.PLAY.create());
-        pause.setText(getTranslation("workshop.timer.pause"));
-        pause.setIcon(VaadinIcon.PAUSE.create());
-        next.setText(getTranslation("workshop.timer.next"));
-        next.setIcon(VaadinIcon.STEP_FORWARD.create());
+        TimerDisplay.labelControls(start, pause, next);
         start.addClickListener(e -> run(() -> workshops.startTimer(sessionId())));
         pause.addClickListener(e -> run(() -> workshops.pauseTimer(sessionId())));
         next.addClickListener(e -> run(() -> workshops.nextAgendaItem(sessionId())));
@@ -425,22 +418,15 @@ public class BoardView extends Main implements HasUrlParameter<Long>, HasDynamic
         model.apply(event);
     }
 
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        if (model != null) {
-            UI ui = attachEvent.getUI();
-            registration = broadcaster.register(sessionId(), true, e -> ui.access(() -> onEvent(e)));
-            // rows saved between the first read and the registration: the model skips what is already current
-            workshops.board(sessionId()).rows().forEach(model::applyRow);
+    /** Registers for the session's events while the page is shown; null before anything was loaded. */
+    private WorkshopBroadcaster.Registration listen(UI ui) {
+        if (model == null) {
+            return null;
         }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (registration != null) {
-            registration.remove();
-            registration = null;
-        }
+        WorkshopBroadcaster.Registration registration = broadcaster.register(sessionId(), true, e -> ui.access(() -> onEvent(e)));
+        // rows saved between the first read and the registration: the model skips what is already current
+        workshops.board(sessionId()).rows().forEach(model::applyRow);
+        return registration;
     }
 
     @Override

@@ -1,7 +1,5 @@
 package jp.banso.workshop.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -56,13 +54,13 @@ public class GroupSheetView extends Main implements BeforeEnterObserver, HasDyna
     private final transient ParticipantService participants;
     private final transient GroupWorkService groups;
     private final transient WorkshopBroadcaster broadcaster;
-    private transient WorkshopBroadcaster.Registration registration;
     String token;
     /** The session of the page (0 before a participant with a group was loaded). */
     long sessionId;
     volatile long groupId = WorkshopBroadcaster.NO_GROUP;
 
     public GroupSheetView(ParticipantService participants, GroupWorkService groups, WorkshopBroadcaster broadcaster) {
+        WhileAttached.listen(this, this::listen);
         this.participants = participants;
         this.groups = groups;
         this.broadcaster = broadcaster;
@@ -81,9 +79,7 @@ public class GroupSheetView extends Main implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!load(ParticipantCookie.token().orElse(null))) {
-            event.forwardTo(SheetView.class);
-        }
+        ParticipantCookie.enter(event, this::load, SheetView.class);
     }
 
     /** Shows the group of the participant with this token; false when they have none (or no token). */
@@ -103,8 +99,6 @@ public class GroupSheetView extends Main implements BeforeEnterObserver, HasDyna
                 .map(m -> Labels.name(this, m.participant()) + "（" + getTranslation("workshop.affiliation."
                         + m.participant().affiliation().name()) + "）").collect(Collectors.joining("、"))));
         timer.show(home.timer());
-        Div head = new Div(back, title, members, timer);
-        head.addClassName("participant-card");
         scenarioBox.removeAll();
         if (mine.scenario() != null) {
             var s = mine.scenario();
@@ -139,7 +133,7 @@ public class GroupSheetView extends Main implements BeforeEnterObserver, HasDyna
         sheetBox.add(new H2(getTranslation("groupwork.worksheet." + sheet.worksheet().contentName())),
                 new Paragraph(getTranslation("groupwork.worksheet." + sheet.worksheet().contentName() + ".lead")),
                 panel, message, addRow);
-        add(head, scenarioBox, sheetBox);
+        add(ParticipantCookie.card(back, title, members, timer), scenarioBox, sheetBox);
         applyEditable(home.sheetEditable());
         return true;
     }
@@ -178,22 +172,15 @@ public class GroupSheetView extends Main implements BeforeEnterObserver, HasDyna
         }
     }
 
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        if (panel != null) {
-            UI ui = attachEvent.getUI();
-            registration = broadcaster.register(sessionId, false, () -> groupId, e -> ui.access(() -> onEvent(e)));
-            // cells saved between the first read and the registration
-            groups.mySheet(token).ifPresent(s -> s.cells().forEach(panel.model::applyCell));
+    /** Registers for the session's events while the page is shown; null before anything was loaded. */
+    private WorkshopBroadcaster.Registration listen(UI ui) {
+        if (panel == null) {
+            return null;
         }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (registration != null) {
-            registration.remove();
-            registration = null;
-        }
+        WorkshopBroadcaster.Registration registration = broadcaster.register(sessionId, false, () -> groupId, e -> ui.access(() -> onEvent(e)));
+        // cells saved between the first read and the registration
+        groups.mySheet(token).ifPresent(s -> s.cells().forEach(panel.model::applyCell));
+        return registration;
     }
 
     @Override

@@ -1,8 +1,5 @@
 package jp.banso.workshop.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -75,12 +72,14 @@ public class GroupsView extends Main implements HasUrlParameter<Long>, HasDynami
     private final transient GroupWorkService groups;
     private final transient WorkshopService workshops;
     private final transient WorkshopBroadcaster broadcaster;
-    private transient WorkshopBroadcaster.Registration registration;
     WorkshopSession session;
     GroupWorkService.Roster roster;
     List<GroupScenario> scenarios = List.of();
 
     public GroupsView(GroupWorkService groups, WorkshopService workshops, WorkshopBroadcaster broadcaster) {
+        // the session's events while the page is shown (nothing before a session was loaded)
+        WhileAttached.listen(this, ui -> session == null ? null
+                : FacilitatorPush.register(broadcaster, session.id(), ui, this::onEvent));
         this.groups = groups;
         this.workshops = workshops;
         this.broadcaster = broadcaster;
@@ -271,22 +270,6 @@ public class GroupsView extends Main implements HasUrlParameter<Long>, HasDynami
         if (e instanceof WorkshopEvent.ParticipantJoined || e instanceof WorkshopEvent.GroupsChanged) {
             roster = groups.roster(session.id());
             render();
-        }
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        if (session != null) {
-            UI ui = attachEvent.getUI();
-            registration = FacilitatorPush.register(broadcaster, session.id(), ui, this::onEvent);
-        }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (registration != null) {
-            registration.remove();
-            registration = null;
         }
     }
 

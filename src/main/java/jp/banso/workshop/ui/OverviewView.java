@@ -1,8 +1,5 @@
 package jp.banso.workshop.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -69,21 +66,18 @@ public class OverviewView extends Main implements HasUrlParameter<Long>, HasDyna
     private final transient GroupWorkService groups;
     private final transient WorkshopService workshops;
     private final transient WorkshopBroadcaster broadcaster;
-    private transient WorkshopBroadcaster.Registration registration;
     WorkshopSession session;
 
     public OverviewView(GroupWorkService groups, WorkshopService workshops, WorkshopBroadcaster broadcaster) {
+        // the session's events while the page is shown (nothing before a session was loaded)
+        WhileAttached.listen(this, ui -> session == null ? null
+                : FacilitatorPush.register(broadcaster, session.id(), ui, this::onEvent));
         this.groups = groups;
         this.workshops = workshops;
         this.broadcaster = broadcaster;
         addClassName("overview-view");
         joinCode.addClassName("join-code");
-        start.setText(getTranslation("workshop.timer.start"));
-        start.setIcon(VaadinIcon.PLAY.create());
-        pause.setText(getTranslation("workshop.timer.pause"));
-        pause.setIcon(VaadinIcon.PAUSE.create());
-        next.setText(getTranslation("workshop.timer.next"));
-        next.setIcon(VaadinIcon.STEP_FORWARD.create());
+        TimerDisplay.labelControls(start, pause, next);
         start.addClickListener(e -> run(() -> timer.show(workshops.startTimer(session.id()))));
         pause.addClickListener(e -> run(() -> timer.show(workshops.pauseTimer(session.id()))));
         next.addClickListener(e -> run(() -> timer.show(workshops.nextAgendaItem(session.id()))));
@@ -217,21 +211,6 @@ public class OverviewView extends Main implements HasUrlParameter<Long>, HasDyna
             if (p != null) {
                 p.model.apply(e);
             }
-        }
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        if (session != null) {
-            registration = FacilitatorPush.register(broadcaster, session.id(), attachEvent.getUI(), this::onEvent);
-        }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (registration != null) {
-            registration.remove();
-            registration = null;
         }
     }
 

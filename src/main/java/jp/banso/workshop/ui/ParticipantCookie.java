@@ -35,6 +35,21 @@ final class ParticipantCookie {
                 .findFirst();
     }
 
+    /** Opens a participant's page for the token in their cookie; {@code load} false (no such page) sends them on. */
+    static void enter(com.vaadin.flow.router.BeforeEnterEvent event, java.util.function.Predicate<String> load,
+                      Class<? extends com.vaadin.flow.component.Component> otherwise) {
+        if (!load.test(token().orElse(null))) {
+            event.forwardTo(otherwise);
+        }
+    }
+
+    /** A card of a participant's phone page (header, sheet, votes…). */
+    static com.vaadin.flow.component.html.Div card(com.vaadin.flow.component.Component... parts) {
+        com.vaadin.flow.component.html.Div card = new com.vaadin.flow.component.html.Div(parts);
+        card.addClassName("participant-card");
+        return card;
+    }
+
     static void remember(String token) {
         VaadinSession.getCurrent().setAttribute(ATTRIBUTE, token);
         VaadinResponse response = VaadinResponse.getCurrent();

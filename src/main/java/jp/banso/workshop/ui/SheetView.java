@@ -1,7 +1,5 @@
 package jp.banso.workshop.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -72,12 +70,14 @@ public class SheetView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final transient ParticipantService participants;
     private final transient WorkshopBroadcaster broadcaster;
     private final transient GroupWorkService groups;
-    private transient WorkshopBroadcaster.Registration registration;
     String token;
     ParticipantHome home;
     SessionStatus status;
 
     public SheetView(ParticipantService participants, WorkshopBroadcaster broadcaster, GroupWorkService groups) {
+        // the session's events while the page is shown (nothing before a session was loaded)
+        WhileAttached.listen(this, ui -> home == null ? null
+                : broadcaster.register(home.session().id(), false, e -> ui.access(() -> onEvent(e))));
         this.participants = participants;
         this.broadcaster = broadcaster;
         this.groups = groups;
@@ -113,9 +113,7 @@ public class SheetView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!load(ParticipantCookie.token().orElse(null))) {
-            event.forwardTo(JoinView.class);
-        }
+        ParticipantCookie.enter(event, this::load, JoinView.class);
     }
 
     /** Shows the sheet of the participant with this token; false when there is none. */
@@ -134,16 +132,11 @@ public class SheetView extends Main implements BeforeEnterObserver, HasDynamicTi
                 WHEN.format(home.session().startsAt())));
         returnLink.setValue(Urls.absolute("join/return/" + token));
         timer.show(home.timer());
-        Div header = new Div(title, who, timer);
-        header.addClassName("participant-card");
-        H2 sheetHeading = new H2(getTranslation("workshop.sheet.heading"));
-        Div sheet = new Div(sheetHeading, new Paragraph(getTranslation("workshop.sheet.lead")), banner, rowsBox, addRow);
-        sheet.addClassName("participant-card");
-        Div voting = new Div(new H2(getTranslation("workshop.vote.heading")), dotsLeft, votes);
-        voting.addClassName("participant-card");
-        Div links = new Div(returnLink, new Div(printFilled, new Span(" · "), printBlank));
-        links.addClassName("participant-card");
-        add(header, groupCard, sheet, voting, links);
+        add(ParticipantCookie.card(title, who, timer), groupCard,
+                ParticipantCookie.card(new H2(getTranslation("workshop.sheet.heading")),
+                        new Paragraph(getTranslation("workshop.sheet.lead")), banner, rowsBox, addRow),
+                ParticipantCookie.card(new H2(getTranslation("workshop.vote.heading")), dotsLeft, votes),
+                ParticipantCookie.card(returnLink, new Div(printFilled, new Span(" · "), printBlank)));
         renderGroup();
         renderRows(home.rows());
         applyEditable(home.sheetEditable());
@@ -373,22 +366,6 @@ public class SheetView extends Main implements BeforeEnterObserver, HasDynamicTi
             }
         } else if (event instanceof WorkshopEvent.CandidatesChanged) {
             renderVotes();
-        }
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        if (home != null) {
-            UI ui = attachEvent.getUI();
-            registration = broadcaster.register(home.session().id(), false, e -> ui.access(() -> onEvent(e)));
-        }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (registration != null) {
-            registration.remove();
-            registration = null;
         }
     }
 

@@ -1,6 +1,8 @@
 package jp.banso.workshop.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Span;
 import jp.banso.workshop.TimerState;
 
@@ -45,6 +47,16 @@ final class TimerDisplay extends Div {
                   el.classList.toggle('overtime', over);
                 };
                 render(); if ($1) { el._t = setInterval(render, 1000); }""", (double) t.remainingMs(), t.running());
+    }
+
+    /** The facilitator's start / pause / next buttons, labelled the same on every page that has them. */
+    static void labelControls(Button start, Button pause, Button next) {
+        start.setText(start.getTranslation("workshop.timer.start"));
+        start.setIcon(VaadinIcon.PLAY.create());
+        pause.setText(pause.getTranslation("workshop.timer.pause"));
+        pause.setIcon(VaadinIcon.PAUSE.create());
+        next.setText(next.getTranslation("workshop.timer.next"));
+        next.setIcon(VaadinIcon.STEP_FORWARD.create());
     }
 
     static String format(long ms) {
