@@ -148,7 +148,7 @@ class RouteWalkIT extends BrowserTest {
             String label = width + "-" + stop.name();
             screenshot(d, "walk-" + label);
             if (stop.name().equals("formation-run")) {
-                js(d, "document.querySelector('.formation-files').scrollIntoView({block: 'start'})");
+                js(d, "document.querySelector('.formation-files').scrollIntoView({block: 'center'})");
                 screenshot(d, "walk-" + label + "-files");
             }
             if (d.getCurrentUrl().contains("/login") && !stop.path().startsWith("login")) {

@@ -113,7 +113,7 @@ public class PlaybookRunView extends Main implements HasUrlParameter<Long>, HasD
             error.addClassName("form-error");
             error.getElement().setAttribute("role", "alert");
             Div fields = new Div(status, owner, due);
-            fields.addClassName("formation-form-row");
+            fields.addClassNames("formation-form-row", "formation-step-fields");
             add(fields, notes, evidenceUrl);
             addFiles(attached, update);
             add(error);
