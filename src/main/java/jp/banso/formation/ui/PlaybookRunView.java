@@ -109,6 +109,8 @@ public class PlaybookRunView extends Main implements HasUrlParameter<Long>, HasD
             notes.setWidthFull();
             evidenceUrl.setValue(s.evidenceUrl());
             evidenceUrl.setMaxLength(FormationLimits.EVIDENCE_URL_MAX);
+            // a long label is cut off on phones; the example goes in the help text, which wraps
+            evidenceUrl.setHelperText(getTranslation("formation.run.evidenceUrl.help"));
             evidenceUrl.setWidthFull();
             error.addClassName("form-error");
             error.getElement().setAttribute("role", "alert");
