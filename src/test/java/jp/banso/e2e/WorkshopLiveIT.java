@@ -4,63 +4,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.List;
-import java.util.Set;
 import jp.banso.security.AppRoles;
-import jp.banso.security.NewUser;
-import jp.banso.security.UserService;
 import jp.banso.workshop.AgendaItemDraft;
 import jp.banso.workshop.AgendaKind;
 import jp.banso.workshop.SessionDraft;
 import jp.banso.workshop.SessionKind;
-import jp.banso.workshop.WorkshopService;
 import jp.banso.workshop.WorkshopSession;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Two browsers, two people: a participant on a phone-sized window joins by the code and types a row; the
  * facilitator's live board, open in another browser, shows it through server push without a reload.
  */
-class WorkshopLiveIT extends BrowserTest {
-
-    @Autowired
-    UserService users;
-    @Autowired
-    WorkshopService workshops;
+class WorkshopLiveIT extends WorkshopBrowserTest {
 
     private WorkshopSession prepare() {
-        var admin = List.of(new SimpleGrantedAuthority("ROLE_" + AppRoles.ADMIN), new SimpleGrantedAuthority("ROLE_" + AppRoles.FACILITATOR));
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("it-admin", null, admin));
-        try {
-            if (users.listUsers().stream().noneMatch(u -> u.username().equals("facilitator-it"))) {
-                users.createUser(new NewUser("facilitator-it", "進行役", "facilitator-password-1", Set.of(AppRoles.FACILITATOR)));
-            }
+        ensureFacilitator("facilitator-it");
+        return as("it-admin", () -> {
             WorkshopSession s = workshops.createSession(new SessionDraft("居住支援 意見交換会", SessionKind.EXCHANGE,
                     LocalDateTime.now().plusMinutes(30), "市役所 大会議室", false, "焼津市", 0, 3));
             workshops.addAgendaItem(s.id(), new AgendaItemDraft("グループワーク", 40, AgendaKind.GROUP_WORK, null));
             // the session belongs to it-admin: the facilitator runs it as a co-facilitator
             workshops.addCoFacilitator(s.id(), "facilitator-it");
             return s;
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
-
-    private void login(WebDriver driver) {
-        open(driver, "login");
-        WebElement user = waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(css("input[name='username']")));
-        user.sendKeys("facilitator-it");
-        driver.findElement(css("input[name='password']")).sendKeys("facilitator-password-1", Keys.ENTER);
-        waitFor(driver).until(d -> !d.getCurrentUrl().contains("login"));
-        waitForVaadin(driver);
+        }, AppRoles.ADMIN, AppRoles.FACILITATOR);
     }
 
     @Test
@@ -68,21 +38,12 @@ class WorkshopLiveIT extends BrowserTest {
         WorkshopSession s = prepare();
 
         WebDriver facilitator = newBrowser(1366, 900);
-        login(facilitator);
+        logIn(facilitator, "facilitator-it");
         open(facilitator, "workshops/board/" + s.id());
         awaitShown(facilitator, ".board-groups", "workshop-board");
 
-        WebDriver phone = newBrowser(390, 844);
-        open(phone, "join/" + s.joinCode());
-        waitFor(phone).until(ExpectedConditions.presenceOfElementLocated(css("#join-name input")));
-        phone.findElement(css("#join-name input")).sendKeys("鈴木");
-        phone.findElements(css("#join-affiliation vaadin-radio-button")).stream()
-                .filter(e -> e.getText().contains("居住支援法人")).findFirst().orElseThrow().findElement(css("input")).click();
-        phone.findElement(css("#join-organisation input")).sendKeys("NPO法人 すまいサポート");
-        screenshot(phone, "workshop-join-phone");
-        phone.findElement(css("#join-submit")).click();
-        waitFor(phone).until(ExpectedConditions.presenceOfElementLocated(css("#add-row")));
-        waitForVaadin(phone);
+        WebDriver phone = joinOnPhone(s, new Joiner("鈴木", "居住支援法人", "NPO法人 すまいサポート", null, false),
+                "workshop-join-phone");
         phone.findElement(css("#add-row")).click();
         WebElement content = waitFor(phone).until(ExpectedConditions.elementToBeClickable(css(".sheet-row vaadin-text-area textarea")));
         content.sendKeys("退院後に住まいが見つからない");
@@ -120,14 +81,7 @@ class WorkshopLiveIT extends BrowserTest {
     @Test
     void typing_then_tapping_add_row_at_once_ends_on_saved_for_every_row() throws Exception {
         WorkshopSession s = prepare();
-        WebDriver phone = newBrowser(390, 844);
-        open(phone, "join/" + s.joinCode());
-        waitFor(phone).until(ExpectedConditions.presenceOfElementLocated(css("#join-name input")));
-        phone.findElement(css("#join-name input")).sendKeys("佐藤");
-        phone.findElements(css("#join-affiliation vaadin-radio-button")).get(0).findElement(css("input")).click();
-        phone.findElement(css("#join-submit")).click();
-        waitFor(phone).until(ExpectedConditions.presenceOfElementLocated(css("#add-row")));
-        waitForVaadin(phone);
+        WebDriver phone = joinOnPhone(s, new Joiner("佐藤", "住宅部局", "", null, false), null);
         phone.findElement(css("#add-row")).click();
         WebElement content = waitFor(phone).until(ExpectedConditions.elementToBeClickable(css(".sheet-row vaadin-text-area textarea")));
         // no pause: the tap on 行を追加 comes well inside the 0.8 s autosave delay
