@@ -13,7 +13,7 @@ import org.springframework.validation.annotation.Validated;
  * with a message naming it.
  *
  * @param threads searches run at once (0 = one per core and one more); beyond that they queue
- * @param window  sections the exact query scores per search (docs/search.md, "Speed")
+ * @param window  sections the exact query scores per search (docs/search-notes.md, "Speed")
  * @param common  share of sections above which a clause no longer picks candidates (it still scores them)
  */
 @Validated

@@ -55,7 +55,8 @@ import org.slf4j.LoggerFactory;
 public final class LuceneIndex implements Closeable {
 
     /** Raise when fields or analysis change: the next start rebuilds the index from MariaDB. */
-    public static final int SCHEMA_VERSION = 6; // 6: text read from the safe HTML (no link targets, emphasis or markers)
+    // 6: text read from the safe HTML (no link targets, emphasis or markers); 7: headings in the body fields
+    public static final int SCHEMA_VERSION = 7;
     static final String VERSION_KEY = "schemaVersion";
 
     // field names
@@ -499,8 +500,11 @@ public final class LuceneIndex implements Closeable {
         s.themes().forEach(t -> d.add(new StringField(THEME, t, Field.Store.YES)));
         s.targetGroups().forEach(t -> d.add(new StringField(TARGET, t, Field.Store.YES)));
         d.add(new StoredField(TEXT, s.text()));
-        d.add(new Field(BODY_MORPH, s.text(), TEXT_NO_POSITIONS));
-        d.add(new Field(BODY_BIGRAM, s.text(), TEXT_NO_POSITIONS));
+        // the heading names what the section is about (今年度の事業計画, 設立総会) often in words its text
+        // does not repeat: searched with the body, never shown in the snippet
+        String body = s.section() == null || s.section().isBlank() ? s.text() : s.section() + "\n" + s.text();
+        d.add(new Field(BODY_MORPH, body, TEXT_NO_POSITIONS));
+        d.add(new Field(BODY_BIGRAM, body, TEXT_NO_POSITIONS));
         List<String> meta = new ArrayList<>();
         meta.add(s.prefecture());
         meta.addAll(s.municipalities());

@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -47,16 +51,36 @@ final class PlaceNames {
         }
     }
 
+    /** {@link #forms} per name: articles name the same few hundred places, asked about on every search. */
+    private static final Map<String, Set<String>> FORMS = new ConcurrentHashMap<>();
+
     /** A place's name and its short form (the suffix 都道府県市区町村 dropped when two characters remain). */
     static Set<String> forms(String place) {
-        Set<String> out = new LinkedHashSet<>();
         if (place == null || place.isBlank() || place.equals("全国")) {
-            return out;
+            return Set.of();
         }
+        return FORMS.computeIfAbsent(place, PlaceNames::computeForms);
+    }
+
+    private static Set<String> computeForms(String place) {
+        Set<String> out = new LinkedHashSet<>();
         String p = JapaneseAnalysis.normalize(place.strip());
         out.add(p);
         if (p.length() >= 3 && "都道府県市区町村".indexOf(p.charAt(p.length() - 1)) >= 0) {
             out.add(p.substring(0, p.length() - 1));
+        }
+        return java.util.Collections.unmodifiableSet(out);
+    }
+
+    /** For each name and short form of the articles' places, the names as the articles' metadata write them. */
+    static Map<String, Set<String>> asWritten(Collection<ArticleInfo> articles) {
+        Map<String, Set<String>> out = new java.util.HashMap<>();
+        for (ArticleInfo a : articles) {
+            List<String> names = new ArrayList<>(a.municipalities());
+            names.add(a.prefecture());
+            for (String n : names) {
+                forms(n).forEach(f -> out.computeIfAbsent(f, k -> new LinkedHashSet<>()).add(n));
+            }
         }
         return out;
     }
@@ -74,15 +98,23 @@ final class PlaceNames {
 
     /** The place names the normalised query holds, as written (立川, 沖縄県, 福島市), longest match first. */
     static Set<String> mentioned(String normalizedQuery, Set<String> known) {
-        int longest = 8;
         Set<String> found = new LinkedHashSet<>();
+        for (int[] s : spans(normalizedQuery, known)) {
+            found.add(normalizedQuery.substring(s[0], s[1]));
+        }
+        return found;
+    }
+
+    /** Where the normalised query names places ({start, end}), longest match first, without overlaps. */
+    static List<int[]> spans(String normalizedQuery, Set<String> known) {
+        int longest = 8;
+        List<int[]> found = new ArrayList<>();
         String q = normalizedQuery;
         for (int i = 0; i < q.length(); ) {
             int matched = 0;
             for (int len = Math.min(longest, q.length() - i); len >= 2; len--) {
-                String piece = q.substring(i, i + len);
-                if (known.contains(piece)) {
-                    found.add(piece);
+                if (known.contains(q.substring(i, i + len))) {
+                    found.add(new int[] {i, i + len});
                     matched = len;
                     break;
                 }

@@ -12,10 +12,11 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * A query analysed for one field: the plain terms, and one group per synonym span holding the span's own
- * terms and each alternative's terms. Built from analysed tokens only: user text never reaches a parser.
+ * A query analysed for one field: the plain terms, one group per synonym span holding the span's own
+ * terms and each alternative's terms, and the terms of the place names the query holds ({@code places}).
+ * Built from analysed tokens only: user text never reaches a parser.
  */
-record QueryTerms(List<String> plain, List<SpanTerms> spans) {
+record QueryTerms(List<String> plain, List<SpanTerms> spans, List<String> places) {
 
     record SpanTerms(List<String> own, List<List<String>> alternatives) {
     }
@@ -23,19 +24,17 @@ record QueryTerms(List<String> plain, List<SpanTerms> spans) {
     record Token(String term, int start, int end) {
     }
 
-    static QueryTerms of(Analyzer analyzer, String field, String normalizedQuery, List<Synonyms.Span> spans) {
-        return of(tokens(analyzer, field, normalizedQuery), alt -> tokens(analyzer, field, alt).stream()
-                .map(Token::term).distinct().toList(), spans);
-    }
-
     /**
      * @param tokens the query's tokens for the field
      * @param altTerms the field's distinct terms of a synonym alternative (may be cached: it depends only
      *                 on the word)
+     * @param placeSpans where the query names a place ({start, end}): a token inside one, and in no synonym
+     *                   span, is a place term
      */
     static QueryTerms of(List<Token> tokens, java.util.function.Function<String, List<String>> altTerms,
-                         List<Synonyms.Span> spans) {
+                         List<Synonyms.Span> spans, List<int[]> placeSpans) {
         Set<String> plain = new LinkedHashSet<>();
+        Set<String> places = new LinkedHashSet<>();
         List<Set<String>> own = new ArrayList<>();
         spans.forEach(s -> own.add(new LinkedHashSet<>()));
         for (Token t : tokens) {
@@ -48,6 +47,8 @@ record QueryTerms(List<String> plain, List<SpanTerms> spans) {
             }
             if (inSpan >= 0) {
                 own.get(inSpan).add(t.term());
+            } else if (placeSpans.stream().anyMatch(p -> t.start() >= p[0] && t.end() <= p[1])) {
+                places.add(t.term());
             } else {
                 plain.add(t.term());
             }
@@ -67,7 +68,8 @@ record QueryTerms(List<String> plain, List<SpanTerms> spans) {
             groups.add(new SpanTerms(List.copyOf(own.get(i)), alts));
         }
         plain.removeIf(p -> groups.stream().anyMatch(g -> g.own().contains(p)));
-        return new QueryTerms(List.copyOf(plain), groups);
+        places.removeIf(p -> plain.contains(p) || groups.stream().anyMatch(g -> g.own().contains(p)));
+        return new QueryTerms(List.copyOf(plain), groups, List.copyOf(places));
     }
 
     static List<Token> tokens(Analyzer analyzer, String field, String text) {
@@ -87,7 +89,7 @@ record QueryTerms(List<String> plain, List<SpanTerms> spans) {
     }
 
     int clauseCount() {
-        return plain.size() + spans.size();
+        return plain.size() + spans.size() + places.size();
     }
 
     boolean isEmpty() {

@@ -3,6 +3,7 @@ package jp.banso.search.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.banso.search.Snippet;
@@ -35,6 +36,15 @@ final class SnippetMaker {
 
     /** @param echo the question's wording: a sentence that repeats a long stretch of it gains up to one word */
     static Snippet make(String text, Map<String, Double> words, AnswerFocus focus, QuestionEcho echo) {
+        return make(text, words, Map.of(), focus, echo);
+    }
+
+    /**
+     * @param groups words that stand for one another (a synonym group; a word's surface and base form) share
+     *               a number and count once per sentence; a word without one is a group of its own
+     */
+    static Snippet make(String text, Map<String, Double> words, Map<String, Integer> groups, AnswerFocus focus,
+                        QuestionEcho echo) {
         if (text == null || text.isEmpty()) {
             return new Snippet(List.of());
         }
@@ -62,9 +72,13 @@ final class SnippetMaker {
         String ns = norm.toString();
         List<int[]> hits = new ArrayList<>(); // {original start, word index}
         List<Double> weights = new ArrayList<>();
+        List<Integer> groupOf = new ArrayList<>();
+        Map<Integer, Integer> groupIndex = new HashMap<>();
         for (var w : words.entrySet()) {
             weights.add(w.getValue());
             String word = w.getKey();
+            Integer g = groups.get(word);
+            groupOf.add(g == null ? weights.size() - 1 : groupIndex.computeIfAbsent(g, k -> weights.size() - 1));
             if (word.isEmpty()) {
                 continue;
             }
@@ -101,8 +115,10 @@ final class SnippetMaker {
         double maxWeight = words.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         int best = 0;
         double bestScore = -1;
-        // hits are in text order: one pass over sentences and hits; a word counts once per sentence
+        // hits are in text order: one pass over sentences and hits; a word (its group) counts once per sentence,
+        // with the best weight among the group's words found there
         int[] seenIn = new int[weights.size()];
+        double[] counted = new double[weights.size()];
         Arrays.fill(seenIn, -1);
         int h = 0;
         for (int k = 0; k < sentences.size(); k++) {
@@ -113,9 +129,14 @@ final class SnippetMaker {
             }
             for (; h < hits.size() && hits.get(h)[0] < s[1]; h++) {
                 int word = hits.get(h)[1];
-                if (seenIn[word] != k) {
-                    seenIn[word] = k;
-                    score += weights.get(word);
+                int g = groupOf.get(word);
+                if (seenIn[g] != k) {
+                    seenIn[g] = k;
+                    counted[g] = 0;
+                }
+                if (weights.get(word) > counted[g]) {
+                    score += weights.get(word) - counted[g];
+                    counted[g] = weights.get(word);
                 }
             }
             if (score > 0 && focus != AnswerFocus.NONE && focus.answeredBy(text.substring(s[0], s[1]))) {

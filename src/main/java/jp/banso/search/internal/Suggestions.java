@@ -10,15 +10,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.util.BytesRef;
 
 /**
  * Suggestions while typing: article titles, then the most frequent content words of the kuromoji field
- * (two characters or more, not only kana or digits). Rebuilt when the index generation changes.
+ * (two characters or more, not only kana or digits), rebuilt when the index generation changes; and the
+ * "did you mean" corrections offered when a search finds little ({@link #didYouMean}).
  */
 public final class Suggestions {
 
@@ -115,6 +120,56 @@ public final class Suggestions {
                 contains.add(e[0]);
             }
         }
+    }
+
+    /**
+     * "Did you mean": the stripped question with each word the index lacks replaced by its closest spelling
+     * among the kuromoji field's terms ({@link DirectSpellChecker}), or nothing when no word changed.
+     */
+    static List<String> didYouMean(IndexSearcher searcher, JapaneseAnalysis analysis, String normalizedQuery)
+            throws IOException {
+        IndexReader reader = searcher.getIndexReader();
+        DirectSpellChecker spell = new DirectSpellChecker();
+        spell.setMinQueryLength(2);
+        spell.setMinPrefix(0);
+        String stripped = analysis.stripQuestion(normalizedQuery);
+        String corrected = stripped;
+        boolean changed = false;
+        for (QueryTerms.Token t : QueryTerms.tokens(analysis.morph, LuceneIndex.BODY_MORPH, stripped)) {
+            if (reader.docFreq(new Term(LuceneIndex.BODY_MORPH, t.term())) > 0) {
+                continue;
+            }
+            SuggestWord[] s = spell.suggestSimilar(new Term(LuceneIndex.BODY_MORPH, t.term()), 1, reader);
+            String surface = stripped.substring(t.start(), t.end());
+            // 回収 → 回る is close in letters but not a spelling of it: a correction keeps the word's scripts
+            if (s.length > 0 && !surface.isEmpty() && sameScripts(surface, s[0].string)) {
+                corrected = corrected.replace(surface, s[0].string);
+                changed = true;
+            }
+        }
+        return changed && !corrected.equals(stripped) ? List.of(corrected) : List.of();
+    }
+
+    /** Whether two words are written in the same scripts, letter class by letter class (漢字+ひらがな …). */
+    static boolean sameScripts(String a, String b) {
+        return scripts(a).equals(scripts(b));
+    }
+
+    private static String scripts(String s) {
+        StringBuilder sb = new StringBuilder();
+        s.codePoints().filter(cp -> cp != 'ー').forEach(cp -> { // the long-vowel mark belongs to any kana
+            char c = switch (Character.UnicodeScript.of(cp)) {
+                case HAN -> 'H';
+                case HIRAGANA -> 'h';
+                case KATAKANA -> 'k';
+                case LATIN -> 'L';
+                default -> Character.isDigit(cp) ? 'd' : 'o';
+            };
+            if (sb.length() == 0 || sb.charAt(sb.length() - 1) != c) {
+                sb.append(c);
+            }
+        });
+        return sb.toString();
     }
 
     private List<String[]> build() throws IOException {

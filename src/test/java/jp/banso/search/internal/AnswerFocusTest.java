@@ -44,7 +44,8 @@ class AnswerFocusTest {
                 passage("policy", "長野県は長野県の市町村を長野県として支援する。"),
                 passage("hearing", "先行する12市町にヒアリングを行った。")));
         Map<String, Double> words = Map.of("長野県", 3.0, "ヒアリング", 2.0);
-        SearchEngine.rankPassages(passages, words, AnswerFocus.QUANTITY, nagano);
+        Passages.rank(passages, Passages.Words.of(words).except(Passages.context(nagano)), AnswerFocus.QUANTITY,
+                QuestionEcho.NONE);
         assertThat(passages).extracting(Passage::anchor).containsExactly("hearing", "policy");
     }
 }

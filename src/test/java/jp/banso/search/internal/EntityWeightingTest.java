@@ -67,8 +67,8 @@ class EntityWeightingTest {
 
     @Test
     void did_you_mean_keeps_a_words_scripts() {
-        assertThat(SearchEngine.sameScripts("回収", "回る")).isFalse();
-        assertThat(SearchEngine.sameScripts("空き屋", "空き家")).isTrue();
-        assertThat(SearchEngine.sameScripts("セーフティネット", "セーフティーネット")).isTrue();
+        assertThat(Suggestions.sameScripts("回収", "回る")).isFalse();
+        assertThat(Suggestions.sameScripts("空き屋", "空き家")).isTrue();
+        assertThat(Suggestions.sameScripts("セーフティネット", "セーフティーネット")).isTrue();
     }
 }

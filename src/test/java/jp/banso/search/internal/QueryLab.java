@@ -30,15 +30,13 @@ public final class QueryLab {
             double overlap = 0;
             int top1 = 0;
             for (String query : queries) {
-                SearchEngine.Analysed a = engine.analyse(query);
-                SearchEngine.TermCache cache = new SearchEngine.TermCache(s);
-                SearchEngine.Exact plan = engine.buildExact(cache, a, Tuning.DEFAULT.minMatch());
-                org.apache.lucene.search.Query exact = plan.toQuery(none);
+                QueryBuilder.Analysed a = engine.queries().analyse(query);
+                QueryBuilder.TermCache cache = new QueryBuilder.TermCache(s);
+                org.apache.lucene.search.Query exact = engine.queries().exact(cache, a, Tuning.DEFAULT, Tuning.DEFAULT.minMatch());
                 org.apache.lucene.search.ScoreDoc[] full = s.search(exact, 10).scoreDocs;
                 TopScoreDocCollector c = TopScoreDocCollector.create(jp.banso.search.SearchSettings.DEFAULTS.window(), jp.banso.search.SearchSettings.DEFAULTS.window());
-                s.search(engine.candidateQuery(cache, s.getIndexReader().numDocs(), a, none), c);
-                org.apache.lucene.search.ScoreDoc[] two = SearchEngine.rescore(s, plan, SearchEngine.weights(s, plan),
-                        c.topDocs().scoreDocs);
+                s.search(candidates(engine, s, cache, a, none), c);
+                org.apache.lucene.search.ScoreDoc[] two = Ranking.rescore(s, exact, c.topDocs().scoreDocs);
                 // the synthetic corpus holds ~800 perturbed copies of each shipped section: compare which
                 // shipped passage (article template + anchor) comes back, not which copy
                 java.util.Set<String> fullSet = new java.util.HashSet<>();
@@ -64,6 +62,12 @@ public final class QueryLab {
         }
     }
 
+    private static org.apache.lucene.search.Query candidates(SearchEngine engine, IndexSearcher s,
+            QueryBuilder.TermCache cache, QueryBuilder.Analysed a, SearchRequest r) throws java.io.IOException {
+        return engine.queries().candidates(cache, s.getIndexReader().numDocs(), a, r, Tuning.DEFAULT,
+                jp.banso.search.SearchSettings.DEFAULTS.common(), jp.banso.search.SearchSettings.DEFAULTS.window());
+    }
+
     private static String passage(IndexSearcher s, int doc) throws java.io.IOException {
         var d = s.storedFields().document(doc, java.util.Set.of(LuceneIndex.SLUG, LuceneIndex.ANCHOR));
         String slug = d.get(LuceneIndex.SLUG);
@@ -85,9 +89,8 @@ public final class QueryLab {
             SearchRequest none = SearchRequest.of("x");
             if (System.getProperty("explain") != null) {
                 IndexSearcher s = index.acquire();
-                SearchEngine.Analysed a = engine.analyse(System.getProperty("explain"));
-                SearchEngine.TermCache cache = new SearchEngine.TermCache(s);
-                System.out.println("candidates: " + engine.candidateQuery(cache, s.getIndexReader().numDocs(), a, none));
+                QueryBuilder.Analysed a = engine.queries().analyse(System.getProperty("explain"));
+                System.out.println("candidates: " + candidates(engine, s, new QueryBuilder.TermCache(s), a, none));
 
                 index.release(s);
                 return;
@@ -112,10 +115,9 @@ public final class QueryLab {
                     } else {
                         IndexSearcher s = index.acquire();
                         try {
-                            SearchEngine.Analysed a = engine.analyse(query);
+                            QueryBuilder.Analysed a = engine.queries().analyse(query);
                             TopScoreDocCollector c = TopScoreDocCollector.create(k, k);
-                            s.search(engine.candidateQuery(new SearchEngine.TermCache(s), s.getIndexReader().numDocs(),
-                                    a, none), c);
+                            s.search(candidates(engine, s, new QueryBuilder.TermCache(s), a, none), c);
                             c.topDocs();
                         } finally {
                             index.release(s);
