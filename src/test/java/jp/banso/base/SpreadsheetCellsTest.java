@@ -16,7 +16,7 @@ class SpreadsheetCellsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"見守りが途切れる", "A=B", "1-2", "メール a@b.jp", "", "  普通の文", "｛括弧｝", "'既に"})
+    @ValueSource(strings = {"見守りが途切れる", "A=B", "1-2", "メール a@b.jp", "", "  普通の文", "｛括弧｝", "'既に", "   ", "\u3000"})
     void ordinary_text_is_left_as_it_is(String cell) {
         assertThat(SpreadsheetCells.neutralised(cell)).isEqualTo(cell);
     }

@@ -29,4 +29,25 @@ class ApiRateLimitFilterTest {
         assertThat(call(filter, "10.0.0.1")).isEqualTo(429);
         assertThat(call(filter, "10.0.0.2")).isEqualTo(200);
     }
+
+    @Test
+    void a_request_within_the_budget_goes_on_and_a_refused_one_says_when_to_come_back() throws Exception {
+        ApiRateLimitFilter filter = new ApiRateLimitFilter(Clock.fixed(Instant.parse("2026-12-02T01:00:00Z"), ZoneOffset.UTC), 1);
+        MockHttpServletRequest first = new MockHttpServletRequest("GET", "/api/articles");
+        first.setRemoteAddr("10.0.0.3");
+        MockFilterChain passed = new MockFilterChain();
+        filter.doFilter(first, new MockHttpServletResponse(), passed);
+        assertThat(passed.getRequest()).as("handed on to the API").isSameAs(first);
+
+        MockHttpServletRequest second = new MockHttpServletRequest("GET", "/api/articles");
+        second.setRemoteAddr("10.0.0.3");
+        MockHttpServletResponse refused = new MockHttpServletResponse();
+        MockFilterChain stopped = new MockFilterChain();
+        filter.doFilter(second, refused, stopped);
+        assertThat(stopped.getRequest()).isNull();
+        assertThat(refused.getStatus()).isEqualTo(429);
+        assertThat(Integer.parseInt(refused.getHeader("Retry-After"))).isBetween(1, 60);
+        assertThat(refused.getContentType()).startsWith("application/problem+json");
+        assertThat(refused.getContentAsString()).contains("\"status\":429");
+    }
 }

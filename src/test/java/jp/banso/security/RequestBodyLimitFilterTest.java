@@ -85,6 +85,8 @@ class RequestBodyLimitFilterTest {
         assertThat(run(declared(VISITOR + 1), over).getRequest()).as("not passed on").isNull();
         assertThat(over.getStatus()).isEqualTo(413);
         assertThat(over.getContentAsString()).contains("\"status\":413").contains(String.valueOf(VISITOR));
+        assertThat(over.getContentType()).startsWith("application/problem+json");
+        assertThat(over.getCharacterEncoding()).isEqualTo("UTF-8");
         assertThat(over.getHeader("Connection")).isEqualTo("close");
 
         MockHttpServletResponse at = new MockHttpServletResponse();
@@ -131,17 +133,23 @@ class RequestBodyLimitFilterTest {
         HttpServletRequest passed = (HttpServletRequest) run(chunked((int) VISITOR, "application/json"), at).getRequest();
         assertThat(at.getStatus()).isEqualTo(200);
         assertThat(passed.getContentLength()).isEqualTo(-1);
+        assertThat(passed.getInputStream().isFinished()).as("nothing read yet").isFalse();
         byte[] read = passed.getInputStream().readAllBytes();
         assertThat(read).hasSize((int) VISITOR).containsOnly((byte) 'x');
         assertThat(passed.getInputStream().isFinished()).isTrue();
         assertThat(passed.getInputStream().isReady()).isTrue();
         assertThat(passed.getInputStream().read()).isEqualTo(-1);
 
-        MockHttpServletRequest small = chunked(3, "application/json");
-        small.setCharacterEncoding("UTF-8");
-        small.setContent("日".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        HttpServletRequest text = (HttpServletRequest) run(small, new MockHttpServletResponse()).getRequest();
-        assertThat(text.getReader().readLine()).isEqualTo("日");
+        MockHttpServletRequest noCharset = chunked(3, "application/json");
+        noCharset.setContent("日".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpServletRequest utf8 = (HttpServletRequest) run(noCharset, new MockHttpServletResponse()).getRequest();
+        assertThat(utf8.getReader().readLine()).as("UTF-8 unless the request says otherwise").isEqualTo("日");
+
+        MockHttpServletRequest sjis = chunked(2, "text/plain");
+        sjis.setCharacterEncoding("Shift_JIS");
+        sjis.setContent("日".getBytes(java.nio.charset.Charset.forName("Shift_JIS")));
+        HttpServletRequest declared = (HttpServletRequest) run(sjis, new MockHttpServletResponse()).getRequest();
+        assertThat(declared.getReader().readLine()).isEqualTo("日");
     }
 
     @Test
@@ -230,6 +238,10 @@ class RequestBodyLimitFilterTest {
         assertThat(capped.read()).isEqualTo(1);
         assertThat(capped.read()).isEqualTo(2);
         assertThatThrownBy(capped::read).isInstanceOf(IOException.class);
+        var zeros = new RequestBodyLimitFilter.CappedStream(new java.io.ByteArrayInputStream(new byte[3]), 2);
+        assertThat(zeros.read()).isZero();
+        assertThat(zeros.read()).isZero();
+        assertThatThrownBy(zeros::read).as("a zero byte counts like any other").isInstanceOf(IOException.class);
         var exact = new RequestBodyLimitFilter.CappedStream(new java.io.ByteArrayInputStream(new byte[] {1, 2}), 2);
         assertThat(exact.read(new byte[8], 0, 8)).isEqualTo(2);
         assertThat(exact.read()).isEqualTo(-1);

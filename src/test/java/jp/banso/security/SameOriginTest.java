@@ -69,6 +69,7 @@ class SameOriginTest {
         assertThat(SameOrigin.matchesHost("banso.example.jp", "banso.example.jp")).as("no scheme").isFalse();
         assertThat(SameOrigin.matchesHost("http://", "banso.example.jp")).isFalse();
         assertThat(SameOrigin.matchesHost("http://banso.example.jp", "")).isFalse();
+        assertThat(SameOrigin.matchesHost("http://banso.example.jp", ":8080")).as("a Host without a name").isFalse();
         assertThat(SameOrigin.matchesHost("http://bad host", "banso.example.jp")).isFalse();
     }
 

@@ -63,4 +63,14 @@ class JoinGuardTest {
         assertThat(guard.tryJoin("LEAKED22")).isFalse();
         assertThat(guard.tryJoin("OTHER333")).isTrue();
     }
+
+    @Test
+    void a_code_over_its_joins_says_how_long_to_wait() {
+        JoinGuard guard = new JoinGuard(new SettableClock());
+        assertThat(guard.secondsToWaitForCode("LEAKED22")).isZero();
+        for (int i = 0; i <= WorkshopLimits.JOINS_PER_CODE_PER_MINUTE; i++) {
+            guard.tryJoin("LEAKED22");
+        }
+        assertThat(guard.secondsToWaitForCode("LEAKED22")).isBetween(1L, 60L);
+    }
 }
