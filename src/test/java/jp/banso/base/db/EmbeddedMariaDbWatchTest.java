@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import jp.banso.IntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.Status;
 
 /** The embedded server killed with SIGKILL (its process, not the app): the watchdog starts it again. */
 class EmbeddedMariaDbWatchTest {
@@ -79,11 +81,18 @@ class EmbeddedMariaDbWatchTest {
                 assertThat(failed.problem()).as("why, for the health endpoint: the server's own words")
                         .contains("Address already in use");
                 assertThat(db.heal()).as("not again before the back-off").isFalse();
+                Health health = new EmbeddedDatabaseConfig().embeddedDatabaseHealthIndicator(db).health();
+                assertThat(health.getStatus()).as("unhealthy, and why").isEqualTo(Status.DOWN);
+                assertThat(health.getDetails()).containsEntry("state", EmbeddedMariaDb.State.FAILED)
+                        .containsEntry("problem", failed.problem()).containsEntry("port", port);
             }
             Thread.sleep(1_200);
             assertThat(db.heal()).as("the port is free again: the next try restarts it").isTrue();
             assertThat(db.status().state()).isEqualTo(EmbeddedMariaDb.State.RUNNING);
             assertThat(db.status().problem()).isNull();
+            Health healed = new EmbeddedDatabaseConfig().embeddedDatabaseHealthIndicator(db).health();
+            assertThat(healed.getStatus()).isEqualTo(Status.UP);
+            assertThat(healed.getDetails()).containsEntry("restarts", 1).doesNotContainKey("problem");
             try (Connection c = connect(db); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT 1")) {
                 assertThat(rs.next()).isTrue();
             }
