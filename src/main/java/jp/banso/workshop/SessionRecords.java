@@ -189,28 +189,33 @@ class SessionRecords {
         md.append("## これまでの取組状況 {#background}\n\n").append(t("groupwork.draft.adviser")).append("\n\n");
         md.append("## 取組内容と成果 {#activities}\n\n");
         md.append("### ").append(line(s.title())).append("（").append(DATE.format(s.startsAt())).append("） {#activities-1}\n\n");
-        for (AgendaItem a : workshops.agenda(s.id())) {
+        Content record = content(s);
+        for (AgendaItem a : record.agenda()) {
             md.append("- ").append(line(a.title())).append("（").append(a.minutes()).append("分）\n");
         }
-        List<GroupWorkRepository.Seat> seats = groups.seats(s.id());
-        Map<Affiliation, Integer> counts = new EnumMap<>(Affiliation.class);
-        seats.forEach(x -> counts.merge(x.participant().affiliation(), 1, Integer::sum));
-        md.append("\n**参加者**：").append(seats.size()).append("人（");
-        md.append(String.join("、", counts.entrySet().stream().map(e -> t("workshop.affiliation." + e.getKey().name()) + " " + e.getValue() + "人").toList()));
+        md.append("\n**参加者**：").append(record.attendees()).append("人（");
+        md.append(String.join("、", record.attendance().stream()
+                .map(a -> t("workshop.affiliation." + a.affiliation().name()) + " " + a.count() + "人").toList()));
         md.append("）\n\n");
         md.append("**出された課題（投票の多い順）**\n\n");
-        workshops.boardRows(s.id()).stream().filter(r -> !r.content().isBlank() || !r.item().isBlank())
+        record.issues().stream().flatMap(th -> th.rows().stream()).filter(r -> !r.content().isBlank() || !r.item().isBlank())
                 .sorted(Comparator.comparingInt(BoardRow::votes).reversed()).limit(20)
                 .forEach(r -> md.append("- ").append(line(r.item().isBlank() ? r.content() : r.item() + "：" + r.content()))
                         .append(r.votes() > 0 ? "（" + r.votes() + "票）" : "").append('\n'));
-        Map<Long, List<GroupCell>> cells = groups.cellsOfSession(s.id());
-        for (GroupWorkRepository.GroupRow g : groups.groups(s.id())) {
+        for (TableSheet g : record.tables()) {
             md.append("\n**").append(t("groupwork.sheet.table", g.tableNo())).append("**\n\n");
-            for (GroupCell c : cells.getOrDefault(g.id(), List.of())) {
-                if (!c.text().isBlank() && !c.col().equals("role") && !c.col().equals("item")) {
-                    md.append("- ").append(line(c.text())).append('\n');
+            List<String> cols = g.worksheet().columns();
+            List<String> texts = new ArrayList<>();
+            // what the group wrote, without the row labels (roles, items) that only name the row
+            g.rows().forEach(row -> {
+                for (int c = 0; c < cols.size(); c++) {
+                    if (!cols.get(c).equals("role") && !cols.get(c).equals("item")) {
+                        texts.add(row.get(c));
+                    }
                 }
-            }
+            });
+            texts.add(g.notes());
+            texts.stream().filter(x -> !x.isBlank()).forEach(x -> md.append("- ").append(line(x)).append('\n'));
         }
         md.append("\n## 今後の方向性 {#next-steps}\n\n").append(t("groupwork.draft.adviser")).append('\n');
         return md.toString();

@@ -1,10 +1,10 @@
 package jp.banso.workshop.ui;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
 import jp.banso.base.UserFacingException;
+import jp.banso.base.markdown.SafeMarkdown;
 import jp.banso.security.AppRoles;
 import jp.banso.workshop.GroupWorkService;
 import jp.banso.workshop.RecordDraft;
@@ -27,7 +28,8 @@ import jp.banso.workshop.WorkshopSession;
 public class RecordView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 
     final H1 title = new H1();
-    final Pre text = new Pre();
+    /** The record as the page and the print show it: the Markdown, rendered (and sanitised). */
+    final Div text = new Div();
     final Div warnings = new Div();
     final Div message = new Div();
     final Button print = new Button();
@@ -42,7 +44,7 @@ public class RecordView extends Main implements HasUrlParameter<Long>, HasDynami
         this.groups = groups;
         this.workshops = workshops;
         addClassNames("record-view", "print-sheet");
-        text.addClassName("record-text");
+        text.addClassNames("record-text", "markdown");
         warnings.addClassNames("record-warnings", "no-print");
         warnings.getElement().setAttribute("role", "status");
         message.addClassName("form-error");
@@ -77,7 +79,11 @@ public class RecordView extends Main implements HasUrlParameter<Long>, HasDynami
         add(title, tools, message, drafted, warnings, text);
         try {
             String md = groups.recordMarkdown(id);
-            text.setText(md);
+            // the page's own heading names the session: the record's first heading would repeat it; the
+            // Markdown's <br> in table cells (line breaks a participant typed) stay line breaks here
+            String body = md.startsWith("# ") && md.contains("\n\n") ? md.substring(md.indexOf("\n\n") + 2) : md;
+            text.removeAll();
+            text.add(new Html("<div>" + SafeMarkdown.toHtml(body).replace("&lt;br&gt;", "<br>") + "</div>"));
             byte[] bytes = md.getBytes(StandardCharsets.UTF_8);
             // the workbook is written when it is asked for, not every time the page opens
             tools.add(Downloads.link(getTranslation("groupwork.record.download"), "session-record-" + id + ".md",

@@ -131,4 +131,23 @@ class GroupWorkViewsTest extends KaribuTest {
         _click(overview.recall);
         assertThat(overview.message.getText()).isEqualTo("全員の画面をメインのページに戻しました。");
     }
+
+    @Test
+    void the_record_page_shows_the_record_as_a_document_with_what_participants_typed_as_text_and_offers_excel() {
+        login("facilitator-record", AppRoles.FACILITATOR);
+        WorkshopSession s = workshops.createSession(new SessionDraft("記録の会 " + UUID.randomUUID().toString().substring(0, 6),
+                SessionKind.STUDY, LocalDateTime.now().plusHours(1), "", false, "", 1, 3));
+        Joined a = join(s, "甲", Affiliation.HOUSING, "市住宅課");
+        groups.formGroups(s.id(), new jp.banso.workshop.GroupForm(1, null, null, Worksheet.ISSUE_SHEET));
+        groups.saveCell(a.token(), 0, "content", 0, "<script>alert(1)</script>見守り\n二行目");
+
+        UI.getCurrent().navigate("workshops/record/" + s.id());
+        RecordView page = _get(RecordView.class);
+        String html = ((com.vaadin.flow.component.Html) page.text.getChildren().findFirst().orElseThrow()).getInnerHtml();
+        // sections as headings, the worksheet as a table, the session's title once (the page's own heading)
+        assertThat(html).contains("<h2>次第</h2>", "<table>", "<td>&lt;script&gt;alert(1)&lt;/script&gt;見守り<br>")
+                .doesNotContain("<script>", "&lt;br&gt;", s.title());
+        assertThat(page.title.getText()).contains(s.title());
+        assertThat(page.getElement().getTextRecursively()).contains("Excelでダウンロード", "Markdownでダウンロード");
+    }
 }
