@@ -124,6 +124,9 @@ class SessionRecords {
             md.append("- ").append(t("groupwork.record.host")).append("：").append(line(s.hostMunicipality())).append('\n');
         }
         md.append("\n## ").append(t("groupwork.record.agenda")).append("\n\n");
+        if (record.agenda().isEmpty()) {
+            md.append(t("groupwork.record.none")).append('\n');
+        }
         for (AgendaItem a : record.agenda()) {
             md.append(a.position() + 1).append(". ").append(line(a.title())).append("（").append(a.minutes()).append("分）\n");
         }
@@ -137,6 +140,9 @@ class SessionRecords {
             md.append('\n');
         }
         md.append("\n## ").append(t("groupwork.record.issues")).append("\n\n");
+        if (record.issues().isEmpty()) {
+            md.append(t("groupwork.record.none")).append("\n\n");
+        }
         for (ThemeRows theme : record.issues()) {
             md.append("### ").append(line(theme.theme())).append("\n\n");
             md.append("| ").append(t("groupwork.col.item")).append(" | ").append(t("groupwork.col.content")).append(" | ")
@@ -146,6 +152,9 @@ class SessionRecords {
             md.append('\n');
         }
         md.append("## ").append(t("groupwork.record.groups")).append("\n\n");
+        if (record.tables().isEmpty()) {
+            md.append(t("groupwork.record.none")).append("\n\n");
+        }
         for (TableSheet g : record.tables()) {
             md.append("### ").append(tableHeading(g)).append("\n\n");
             List<String> cols = g.worksheet().columns();

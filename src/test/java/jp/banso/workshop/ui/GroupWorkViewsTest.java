@@ -55,15 +55,20 @@ class GroupWorkViewsTest extends KaribuTest {
         return ui;
     }
 
+    /** A study session, an hour from now, of this facilitator (logged in). */
+    private WorkshopSession sessionOf(String facilitator, String title) {
+        login(facilitator, AppRoles.FACILITATOR);
+        return workshops.createSession(new SessionDraft(title + UUID.randomUUID().toString().substring(0, 6),
+                SessionKind.STUDY, LocalDateTime.now().plusHours(1), "", false, "", 1, 3));
+    }
+
     private Joined join(WorkshopSession s, String name, Affiliation a, String org) {
         return participants.join(s.joinCode(), new JoinRequest(name, a, org, "山口市", true), "views-" + UUID.randomUUID());
     }
 
     @Test
     void groups_formed_on_the_groups_page_reach_phones_and_a_cell_typed_by_one_member_reaches_the_other_and_the_overview() {
-        login("facilitator-groupviews", AppRoles.FACILITATOR);
-        WorkshopSession s = workshops.createSession(new SessionDraft("事例検討 " + UUID.randomUUID().toString().substring(0, 6),
-                SessionKind.STUDY, LocalDateTime.now().plusHours(1), "", false, "", 1, 3));
+        WorkshopSession s = sessionOf("facilitator-groupviews", "事例検討 ");
         Joined a = join(s, "甲", Affiliation.HOUSING, "市住宅課");
         Joined b = join(s, "乙", Affiliation.WELFARE, "市福祉課");
 
@@ -134,9 +139,7 @@ class GroupWorkViewsTest extends KaribuTest {
 
     @Test
     void the_record_page_shows_the_record_as_a_document_with_what_participants_typed_as_text_and_offers_excel() {
-        login("facilitator-record", AppRoles.FACILITATOR);
-        WorkshopSession s = workshops.createSession(new SessionDraft("記録の会 " + UUID.randomUUID().toString().substring(0, 6),
-                SessionKind.STUDY, LocalDateTime.now().plusHours(1), "", false, "", 1, 3));
+        WorkshopSession s = sessionOf("facilitator-record", "記録の会 ");
         Joined a = join(s, "甲", Affiliation.HOUSING, "市住宅課");
         groups.formGroups(s.id(), new jp.banso.workshop.GroupForm(1, null, null, Worksheet.ISSUE_SHEET));
         groups.saveCell(a.token(), 0, "content", 0, "<script>alert(1)</script>見守り\n二行目");
