@@ -48,6 +48,8 @@ import jp.banso.search.SearchService;
 public class SearchView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String[] FILTERS = {"prefecture", "kind", "theme", "target"};
+    private static final Map<String, String> FACET_TITLES = Map.of("prefecture", "search.facet.prefecture",
+            "kind", "search.facet.kind", "theme", "search.facet.theme", "target", "search.facet.targetGroup");
 
     final ComboBox<String> query = new ComboBox<>();
     final Button submit = new Button();
@@ -55,6 +57,8 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
     final Paragraph message = new Paragraph();
     final Div activeFilters = new Div();
     final Div facets = new Div();
+    /** On a phone the facets are a panel this button opens (a disclosure); on wider screens it is hidden. */
+    final Button filterToggle = new Button();
     final Div results = new Div();
     final Div help = new Div();
     final Button previous = new Button();
@@ -101,7 +105,12 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
         message.setVisible(false);
         activeFilters.addClassName("search-active-filters");
         facets.addClassName("search-facets");
+        facets.setId("search-facets");
         facets.getElement().setAttribute("aria-label", getTranslation("search.facets"));
+        filterToggle.addClassName("search-filter-toggle");
+        filterToggle.setIcon(VaadinIcon.FILTER.create());
+        filterToggle.getElement().setAttribute("aria-controls", facets.getId().orElseThrow());
+        filterToggle.addClickListener(e -> showFacetPanel(!facets.getElement().hasAttribute("data-open")));
         results.addClassName("search-results");
         results.getElement().setAttribute("aria-label", getTranslation("search.results"));
         help.addClassName("search-help");
@@ -118,7 +127,9 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
         pager.addClassName("search-pager");
         pager.getElement().setAttribute("aria-label", getTranslation("search.page.nav"));
 
-        Div body = new Div(new Section(facets), new Section(count, message, activeFilters, results, help, pager));
+        Section side = new Section(filterToggle, facets);
+        side.addClassName("search-side");
+        Div body = new Div(side, new Section(count, message, activeFilters, results, help, pager));
         body.addClassName("search-body");
         add(new H1(getTranslation("search.title")), new Paragraph(getTranslation("search.lead")), form, body);
     }
@@ -182,6 +193,8 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
         count.setText("");
         previous.setVisible(false);
         next.setVisible(false);
+        filterToggle.setVisible(false);
+        showFacetPanel(false);
         if (q.isBlank()) {
             return;
         }
@@ -204,6 +217,10 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
         }
         r.hits().forEach(h -> results.add(hit(h)));
         showFacets(r.facets());
+        long active = params.keySet().stream().filter(List.of(FILTERS)::contains).count();
+        filterToggle.setText(active == 0 ? getTranslation("search.facets")
+                : getTranslation("search.facets.active", active));
+        filterToggle.setVisible(facets.getChildren().count() > 1 || active > 0);
         if (r.total() == 0 || !r.didYouMean().isEmpty()) {
             showHelp(r);
         }
@@ -260,41 +277,57 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
         return d;
     }
 
-    private void showActiveFilters() {
-        boolean any = false;
-        for (String f : FILTERS) {
-            String v = params.get(f);
-            if (v != null) {
-                any = true;
-                String label = f.equals("kind") ? getTranslation("kind." + v) : v;
-                Button remove = new Button(label, VaadinIcon.CLOSE_SMALL.create(), e -> {
-                    Map<String, String> p = new LinkedHashMap<>(params);
-                    p.remove(f);
-                    p.remove("offset");
-                    navigate(p);
-                });
-                remove.setIconAfterText(true);
-                remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
-                remove.getElement().setAttribute("aria-label", getTranslation("search.filter.remove", label));
-                activeFilters.add(remove);
-            }
+    private void showFacetPanel(boolean open) {
+        facets.getElement().setAttribute("data-open", open);
+        if (!open) {
+            facets.getElement().removeAttribute("data-open");
         }
-        activeFilters.setVisible(any);
+        filterToggle.getElement().setAttribute("aria-expanded", String.valueOf(open));
+    }
+
+    /** Each filter in force as a chip that removes it; with two or more, one more removes them all. */
+    private void showActiveFilters() {
+        List<String> active = java.util.Arrays.stream(FILTERS).filter(params::containsKey).toList();
+        for (String f : active) {
+            String v = params.get(f);
+            String label = getTranslation("search.filter.chip", getTranslation(FACET_TITLES.get(f)),
+                    f.equals("kind") ? getTranslation("kind." + v) : v);
+            activeFilters.add(chip(label, getTranslation("search.filter.remove", label), List.of(f)));
+        }
+        if (active.size() > 1) {
+            String clear = getTranslation("search.filter.clear");
+            activeFilters.add(chip(clear, clear, active));
+        }
+        activeFilters.setVisible(!active.isEmpty());
+    }
+
+    private Button chip(String label, String ariaLabel, List<String> removes) {
+        Button chip = new Button(label, VaadinIcon.CLOSE_SMALL.create(), e -> {
+            Map<String, String> p = new LinkedHashMap<>(params);
+            removes.forEach(p::remove);
+            p.remove("offset");
+            navigate(p);
+        });
+        chip.addClassName("search-filter-chip");
+        chip.setIconAfterText(true);
+        chip.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
+        chip.getElement().setAttribute("aria-label", ariaLabel);
+        return chip;
     }
 
     private void showFacets(Facets f) {
         facets.add(new H2(getTranslation("search.facets")));
-        facetGroup("prefecture", "search.facet.prefecture", f.prefectures(), v -> v);
-        facetGroup("kind", "search.facet.kind", f.kinds(), v -> getTranslation("kind." + v));
-        facetGroup("theme", "search.facet.theme", f.themes(), v -> v);
-        facetGroup("target", "search.facet.targetGroup", f.targetGroups(), v -> v);
+        facetGroup("prefecture", f.prefectures(), v -> v);
+        facetGroup("kind", f.kinds(), v -> getTranslation("kind." + v));
+        facetGroup("theme", f.themes(), v -> v);
+        facetGroup("target", f.targetGroups(), v -> v);
     }
 
-    private void facetGroup(String param, String titleKey, List<Facets.Count> counts, Function<String, String> label) {
+    private void facetGroup(String param, List<Facets.Count> counts, Function<String, String> label) {
         if (counts.isEmpty()) {
             return;
         }
-        Div group = new Div(new H3(getTranslation(titleKey)));
+        Div group = new Div(new H3(getTranslation(FACET_TITLES.get(param))));
         group.addClassName("search-facet");
         group.getElement().setAttribute("data-facet", param);
         for (Facets.Count c : counts.stream().limit(12).toList()) {
