@@ -97,4 +97,49 @@ class SearchViewTest extends KaribuTest {
         assertThat(tooLong.message.isVisible()).isTrue();
         assertThat(tooLong.message.getText()).contains("200");
     }
+
+    @Test
+    void every_naughty_string_gets_results_or_a_japanese_message_never_an_error_page() throws Exception {
+        java.util.regex.Pattern japanese = java.util.regex.Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]");
+        List<String> strings = new java.util.ArrayList<>(jp.banso.search.NaughtyQueries.blns());
+        strings.addAll(jp.banso.search.NaughtyQueries.issue14());
+        List<String> bad = new java.util.ArrayList<>();
+        for (String s : strings) {
+            try {
+                SearchView view = open(s, Map.of());
+                String answer = view.count.getText() + (view.message.isVisible() ? view.message.getText() : "");
+                // a blank query is no search: the empty page, as before any search
+                boolean ok = s.isBlank() ? answer.isEmpty() : japanese.matcher(answer).find();
+                if (!ok) {
+                    bad.add(s + " → " + answer);
+                }
+            } catch (RuntimeException | AssertionError e) {
+                bad.add(s + " → " + e);
+            }
+        }
+        assertThat(bad).isEmpty();
+    }
+
+    @Test
+    void did_you_mean_only_when_few_results_and_only_with_words_the_index_has() {
+        SearchView many = open("不動産事業者へのアンケートの回収率は？", Map.of());
+        assertThat(slugs(many)).contains("yaizu").hasSizeGreaterThanOrEqualTo(3);
+        assertThat(many.help.isVisible()).as("no もしかして with many results").isFalse();
+        // misspelt or garbled questions: もしかして may come only with fewer than 3 articles, and what it offers must
+        // itself find something (words and titles the index holds); at least one of these gets an offer
+        int offers = 0;
+        for (String q : List.of("居住支援協議回", "セーフティネット往宅", "設立総回", "意見交換解", "不動産事業者アンケートの回集率")) {
+            SearchView v = open(q, Map.of());
+            int found = slugs(v).size();
+            List<String> offered = v.help.getChildren().filter(c -> c.hasClassName("search-did-you-mean"))
+                    .flatMap(c -> c.getChildren()).filter(com.vaadin.flow.component.html.Anchor.class::isInstance)
+                    .map(a -> ((com.vaadin.flow.component.html.Anchor) a).getText()).toList();
+            assertThat(offered.isEmpty() || found < 3).as(q + ": もしかして beside " + found + " articles").isTrue();
+            for (String o : offered) {
+                assertThat(slugs(open(o, Map.of()))).as(q + ": もしかして " + o + " finds something").isNotEmpty();
+            }
+            offers += offered.size();
+        }
+        assertThat(offers).isPositive();
+    }
 }
