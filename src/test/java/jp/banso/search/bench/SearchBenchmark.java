@@ -29,8 +29,9 @@ import jp.banso.search.internal.Tuning;
 /**
  * Speed of the search, run by hand (not in verify):
  * <pre>
- * java -Xmx512m -cp target/test-classes:target/classes:$(cat cp.txt) jp.banso.search.bench.SearchBenchmark 10000 100000
+ * java -Xmx512m -cp target/test-classes:target/classes:$(cat target/cp.txt) jp.banso.search.bench.SearchBenchmark 10000 100000
  * java -cp ... jp.banso.search.bench.SearchBenchmark --http http://localhost:PORT 16 2000
+ *     (exact commands, the classpath file and the app's start: docs/benchmarks.md, "Running the search benchmarks")
  * java -Xmx512m -cp ... jp.banso.search.bench.SearchBenchmark --concurrent 100000 16 200   (index of an earlier run)
  * java -Xmx512m -cp ... jp.banso.search.bench.SearchBenchmark --reuse 100000              (query an existing index)
  * java -cp ... jp.banso.search.bench.SearchBenchmark --write-corpus /tmp/corpus-100k 100000  (files for an app's
@@ -392,6 +393,8 @@ public final class SearchBenchmark {
         Timed t = timeClients(clients, requestsPerClient, (c, i) -> {
             int code = get(client, base, queries.get((i + c) % queries.size()));
             if (code != 200) {
+                // 429: the app's API budget per address (start it with --banso.security.api-requests-per-minute=100000000);
+                // 503: its index is still being built
                 throw new IllegalStateException("HTTP " + code);
             }
         });
