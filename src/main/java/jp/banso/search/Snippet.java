@@ -9,8 +9,12 @@ public record Snippet(List<Part> parts) {
     public record Part(String text, boolean marked) {
     }
 
-    /** A link's target as the index text holds it after the link's words (SectionDoc): not for readers. */
-    private static final Pattern LINK_TARGET = Pattern.compile(" \\((?:/|https?://|mailto:)[^\\s()]*\\)");
+    /**
+     * A link's target as the index text holds it after the link's words (SectionDoc): not for readers. Also
+     * the pieces of one that a snippet's cut leaves at the end ({@code " (/library/…"}) or start of a part.
+     */
+    private static final Pattern LINK_TARGET = Pattern.compile(
+            " \\((?:/|https?://|mailto:)[^\\s()]*(?:\\)|$)|^[\\w/#.~%:?=&+-]*[/#][\\w/#.~%:?=&+-]*\\)");
 
     public Snippet {
         parts = parts.stream().map(p -> p.marked() ? p : new Part(LINK_TARGET.matcher(p.text()).replaceAll(""), false))

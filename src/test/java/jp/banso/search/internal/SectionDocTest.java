@@ -48,6 +48,9 @@ class SectionDocTest {
         assertThat(indexed).contains("(/library/iwaki#activities-welfare)", "(https://example.jp/a)");
         assertThat(new Snippet(List.of(new Snippet.Part(indexed, false))).text())
                 .isEqualTo("根拠は福祉関係団体との意見交換と国の資料。");
+        // a snippet cut inside a target: neither piece shows
+        assertThat(new Snippet(List.of(new Snippet.Part("…", false), new Snippet.Part("iwaki#activities-welfare)と国の資料 (/libr", false),
+                new Snippet.Part("…", false))).text()).isEqualTo("…と国の資料…");
     }
 
     @Test
