@@ -68,6 +68,7 @@ class SearchPageIT extends BrowserTest {
         WebElement link = driver.findElement(css(".search-hit[data-slug='yaizu'] .search-passage-link"));
         String href = link.getAttribute("href");
         String anchor = href.substring(href.indexOf('#') + 1);
+        js(driver, "arguments[0].scrollIntoView({block: 'center'})", link); // it lies below the first screen
         link.click(); // client-side navigation: no reload
         waitFor(driver).until(d -> ((Number) js(d, "const e = document.getElementById(arguments[0]);"
                 + " return e && e.classList.contains('search-target') ? e.getBoundingClientRect().top : 99999", anchor))
