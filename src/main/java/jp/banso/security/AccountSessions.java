@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import jp.banso.base.api.ApiErrors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.session.SessionInformation;
@@ -79,9 +80,8 @@ class AccountSessions implements SessionInformationExpiredStrategy {
         HttpServletResponse response = event.getResponse();
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setContentType("application/problem+json");
-            response.getWriter().write("{\"status\":401,\"title\":\"Unauthorized\",\"detail\":\"session ended\"}");
+            ApiErrors.write(response, org.springframework.http.HttpStatus.UNAUTHORIZED,
+                    ApiErrors.japanese("api.error.session"), "Session ended.");
             return;
         }
         try {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import jp.banso.base.RateLimiter;
+import jp.banso.base.api.ApiErrors;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -27,10 +28,8 @@ class ApiRateLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String address = request.getRemoteAddr() == null ? "?" : request.getRemoteAddr();
         if (!perAddress.tryConsume(address)) {
-            response.setStatus(429);
             response.setHeader("Retry-After", String.valueOf(Math.max(1, perAddress.secondsToWait(address))));
-            response.setContentType("application/problem+json");
-            response.getWriter().write("{\"status\":429,\"title\":\"Too Many Requests\"}");
+            ApiErrors.write(response, org.springframework.http.HttpStatus.TOO_MANY_REQUESTS, "Too many requests.");
             return;
         }
         chain.doFilter(request, response);

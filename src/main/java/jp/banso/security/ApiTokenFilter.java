@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import jp.banso.base.api.ApiErrors;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -45,8 +47,10 @@ class ApiTokenFilter extends OncePerRequestFilter {
         Optional<String> owner = tokens.ownerOf(header.substring(7).strip());
         UserDetails user = owner.map(users::loadUserByUsername).filter(UserDetails::isEnabled).orElse(null);
         if (user == null) {
+            // written here, not sent as an error: the container's error dispatch would run the chain again
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-            response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "invalid or revoked token");
+            ApiErrors.write(response, HttpStatus.UNAUTHORIZED, ApiErrors.japanese("api.error.401.token"),
+                    "Invalid or revoked token.");
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();

@@ -1,6 +1,8 @@
 package jp.banso.security;
 
 import com.vaadin.flow.spring.security.VaadinWebSecurity;
+import jakarta.servlet.DispatcherType;
+import jp.banso.base.api.ApiErrors;
 import jp.banso.security.ui.LoginView;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -13,7 +15,6 @@ import org.springframework.security.authentication.AccountStatusUserDetailsCheck
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -121,6 +122,10 @@ class SecurityConfig extends VaadinWebSecurity {
     @Override
     protected void configure(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
+                // the container's error page for a refused or failed request (its own status, never a login redirect)
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                // an address that is no page: the 404 page for everyone (UnknownPages)
+                .requestMatchers(new UnknownPages()).permitAll()
                 // the published library is public, read-only; services decide what is published
                 .requestMatchers(AntPathRequestMatcher.antMatcher(HttpMethod.GET, "/api/**")).permitAll()
                 .requestMatchers(AntPathRequestMatcher.antMatcher("/images/**"), AntPathRequestMatcher.antMatcher("/icons/**"))
@@ -133,9 +138,11 @@ class SecurityConfig extends VaadinWebSecurity {
         http.csrf(csrf -> csrf.ignoringRequestMatchers(SameOrigin::apiWriteWithoutToken));
         http.addFilterBefore(new SameOrigin.LoginFilter("/login"),
                 org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
-        // API callers get a status code, not a redirect to the login page
+        // API callers get a JSON 401, not a redirect to the login page; a refusal (403) is sent as an error,
+        // which the error page answers as JSON for /api (ApiErrorController)
         http.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
-                new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), AntPathRequestMatcher.antMatcher("/api/**")));
+                (request, response, ex) -> ApiErrors.write(response, HttpStatus.UNAUTHORIZED, "Authentication required."),
+                ApiErrors::isApi));
         http.headers(headers -> headers
                 .contentTypeOptions(c -> { })
                 .referrerPolicy(r -> r.policy(

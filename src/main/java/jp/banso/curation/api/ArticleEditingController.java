@@ -4,6 +4,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import jp.banso.base.api.ApiError;
+import jp.banso.base.api.ApiErrors;
 import jp.banso.library.ArticleDocument;
 import jp.banso.curation.ArticleEditingService;
 import jp.banso.library.ArticleFormatException;
@@ -18,7 +20,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -91,13 +92,12 @@ class ArticleEditingController {
         return jp.banso.base.upload.FileResponses.of(f.originalName(), f.contentType(), f.bytes());
     }
 
+    /** A refused text: its Japanese reason and, for API clients, each problem in English. */
     @ExceptionHandler(CurationException.class)
-    ProblemDetail invalid(CurationException e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(
-                e.messageKey().equals("curation.error.slugTaken") ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
-                e.getMessage());
-        p.setProperty("problems", e.problems());
-        return p;
+    ResponseEntity<ApiError> invalid(CurationException e) {
+        HttpStatus status = e.messageKey().equals("curation.error.slugTaken") ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                .body(ApiErrors.body(status, ApiErrors.japanese(e.messageKey(), e.args()), e.getMessage(), e.problems()));
     }
 
     private static ResponseEntity<Created> created(ArticleRevision r) {

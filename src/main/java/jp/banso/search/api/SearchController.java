@@ -2,6 +2,8 @@ package jp.banso.search.api;
 
 import java.util.List;
 import java.util.Map;
+import jp.banso.base.api.ApiError;
+import jp.banso.base.api.ApiErrors;
 import jp.banso.search.Facets;
 import jp.banso.search.InvalidSearchException;
 import jp.banso.search.Passage;
@@ -77,40 +79,31 @@ class SearchController {
                         p.snippet().html(), p.score())).toList());
     }
 
-    /** {@code message} in Japanese (from the search bundle), {@code detail} in English for API clients. */
-    record ErrorJson(int status, String error, String message, String detail) {
-    }
-
-    private static String japanese(String key, Object... args) {
-        // no fallback to the JVM's default locale (search_en on an English server): the base bundle is Japanese
-        java.util.ResourceBundle b = java.util.ResourceBundle.getBundle("vaadin-i18n/search", java.util.Locale.JAPANESE,
-                java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new java.text.MessageFormat(b.getString(key), java.util.Locale.JAPANESE).format(args);
-    }
-
+    /**
+     * Errors in the API's one format ({@link ApiError}): {@code message} in Japanese (from the search bundle),
+     * {@code detail} in English for API clients.
+     */
     @ExceptionHandler(InvalidSearchException.class)
-    ResponseEntity<ErrorJson> invalid(InvalidSearchException e) {
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
-                .body(new ErrorJson(400, "Bad Request", japanese(e.messageKey(), e.args()), e.getMessage()));
+    ResponseEntity<ApiError> invalid(InvalidSearchException e) {
+        return ApiErrors.response(HttpStatus.BAD_REQUEST, ApiErrors.japanese(e.messageKey(), e.args()), e.getMessage());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<ErrorJson> badNumber(MethodArgumentTypeMismatchException e) {
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_JSON)
-                .body(new ErrorJson(400, "Bad Request", japanese("search.error.number", e.getName()),
-                        "Parameter '" + e.getName() + "' must be a whole number."));
+    ResponseEntity<ApiError> badNumber(MethodArgumentTypeMismatchException e) {
+        return ApiErrors.response(HttpStatus.BAD_REQUEST, ApiErrors.japanese("search.error.number", e.getName()),
+                "Parameter '" + e.getName() + "' must be a whole number.");
     }
 
     /** Rebuilding or failing: a JSON answer in Japanese, never the cause's text, never a redirect to the login page. */
     @ExceptionHandler(SearchUnavailableException.class)
-    ResponseEntity<ErrorJson> unavailable(SearchUnavailableException e) {
+    ResponseEntity<ApiError> unavailable(SearchUnavailableException e) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_JSON)
                 .header("Retry-After", "30")
-                .body(new ErrorJson(503, "Service Unavailable", japanese(e.messageKey()), e.getMessage()));
+                .body(ApiErrors.body(HttpStatus.SERVICE_UNAVAILABLE, ApiErrors.japanese(e.messageKey()), e.getMessage(), null));
     }
 
     @ExceptionHandler(RuntimeException.class)
-    ResponseEntity<ErrorJson> failed(RuntimeException e) {
+    ResponseEntity<ApiError> failed(RuntimeException e) {
         if (e instanceof org.springframework.security.access.AccessDeniedException
                 || e instanceof org.springframework.security.core.AuthenticationException) {
             throw e; // the security chain answers these
