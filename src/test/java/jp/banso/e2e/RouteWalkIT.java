@@ -47,6 +47,8 @@ class RouteWalkIT extends BrowserTest {
     /** A participant joined by code (no account): the cookie of the join flow. */
     static final String PARTICIPANT = "PARTICIPANT";
     static final String PASSWORD = "walk-password-1";
+    /** The route of stops that open no view (the 404 page). */
+    static final String NOT_A_ROUTE = "(none)";
     static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     /** One stop of the walk: which route, the path to open ({session} = a session made for the walk), as whom. */
@@ -90,7 +92,9 @@ class RouteWalkIT extends BrowserTest {
             new Stop("formation", "formation-nagano", "formation/200000", ANONYMOUS),
             new Stop("formation/municipality", "formation-municipality", "formation/municipality/202011", AppRoles.ADVISER),
             new Stop("formation/import", "formation-import", "formation/import", AppRoles.ADVISER),
-            new Stop("formation/run", "formation-run", "formation/run/{run}", AppRoles.FACILITATOR));
+            new Stop("formation/run", "formation-run", "formation/run/{run}", AppRoles.FACILITATOR),
+            // an address that is no page: the 404 page, for anonymous visitors too (not the login page)
+            new Stop(NOT_A_ROUTE, "not-found", "no-such-page", ANONYMOUS));
 
     @Autowired
     UserService users;
@@ -115,7 +119,7 @@ class RouteWalkIT extends BrowserTest {
                 throw new IllegalStateException(e);
             }
         });
-        Set<String> walked = new TreeSet<>(PLAN.stream().map(Stop::route).toList());
+        Set<String> walked = new TreeSet<>(PLAN.stream().map(Stop::route).filter(r -> !r.equals(NOT_A_ROUTE)).toList());
         assertThat(walked).as("routes of the app that RouteWalkIT.PLAN does not open").containsAll(routes);
         assertThat(routes).as("PLAN names routes the app does not have").containsAll(walked);
     }
@@ -154,6 +158,15 @@ class RouteWalkIT extends BrowserTest {
             if (d.getCurrentUrl().contains("/login") && !stop.path().startsWith("login")) {
                 problems.add(label + ": ended on the login page (" + d.getCurrentUrl() + ")");
                 continue;
+            }
+            if (stop.route().equals(NOT_A_ROUTE) && d.findElements(css("vaadin-app-layout main.error-view h1")).isEmpty()) {
+                problems.add(label + ": no 404 page in the app's shell");
+            }
+            // Vaadin's upload brings English of its own ("Upload File...", "Drop file here") unless translated
+            String uploads = (String) js(d, "return [...document.querySelectorAll('vaadin-upload')]"
+                    + ".map(u => u.shadowRoot.textContent + u.textContent).join(' ')");
+            if (uploads.contains("Upload File") || uploads.contains("Drop file")) {
+                problems.add(label + ": an upload in English");
             }
             String lang = (String) js(d, "return document.documentElement.lang || ''");
             if (!lang.startsWith("ja")) {

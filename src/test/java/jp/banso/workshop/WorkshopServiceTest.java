@@ -24,7 +24,7 @@ import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @WithMockUser(username = "facilitator-test", roles = "FACILITATOR")
-class WorkshopServiceTest extends IntegrationTest {
+public class WorkshopServiceTest extends IntegrationTest {
 
     @Autowired
     WorkshopService workshops;
@@ -345,7 +345,7 @@ class WorkshopServiceTest extends IntegrationTest {
         assertThatThrownBy(() -> workshops.copySession(s.id(), null)).isInstanceOf(WorkshopException.class).hasMessage("workshop.error.startsAt");
     }
 
-    static byte[] fill(byte[] template, String[][] rows) throws Exception {
+    public static byte[] fill(byte[] template, String[][] rows) throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template))) {
             Sheet sheet = wb.getSheet(WorkshopSpreadsheets.ROWS_SHEET);
             for (int i = 0; i < rows.length; i++) {

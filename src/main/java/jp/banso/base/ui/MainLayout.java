@@ -61,7 +61,7 @@ public class MainLayout extends AppLayout {
         });
 
         boolean english = getLocale() != null && "en".equals(getLocale().getLanguage());
-        languageButton.setText(english ? "日本語" : "English");
+        languageButton.setText(getTranslation("shell.language.other"));
         languageButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         languageButton.getElement().setAttribute("lang", english ? "ja" : "en");
         languageButton.addClassName("shell-lang");
@@ -76,7 +76,7 @@ public class MainLayout extends AppLayout {
 
         Anchor brand = new Anchor("", "");
         brand.addClassName("shell-brand");
-        Span mark = new Span("伴走");
+        Span mark = new Span(getTranslation("app.mark"));
         mark.addClassName("shell-brand-mark");
         Span name = new Span(getTranslation("app.name.latin"));
         name.addClassName("shell-brand-name");
@@ -138,7 +138,7 @@ public class MainLayout extends AppLayout {
             Anchor login = new Anchor("login", getTranslation("shell.login"));
             box.add(login);
         }
-        Button language = new Button(english ? "日本語" : "English", e -> switchLanguage(english));
+        Button language = new Button(getTranslation("shell.language.other"), e -> switchLanguage(english));
         language.getElement().setAttribute("lang", english ? "ja" : "en");
         language.addThemeVariants(ButtonVariant.LUMO_CONTRAST, ButtonVariant.LUMO_SMALL);
         box.add(language);

@@ -66,7 +66,19 @@ import jp.banso.security.AppRoles;
 @RolesAllowed({AppRoles.ADVISER, AppRoles.ADMIN})
 public class ArticleEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String NEW_ARTICLE_TEMPLATE = "## 取組状況\n\n\n\n## 今後の方向性\n\n";
+    /** The sections a new article starts with: content, so it lives in a file (curation/new-article.md), not in code. */
+    static final String NEW_ARTICLE_TEMPLATE = newArticleTemplate();
+
+    private static String newArticleTemplate() {
+        try (java.io.InputStream in = ArticleEditorView.class.getResourceAsStream("/curation/new-article.md")) {
+            if (in == null) {
+                throw new IllegalStateException("curation/new-article.md is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     final TextField slug = new TextField();
     final TextField title = new TextField();

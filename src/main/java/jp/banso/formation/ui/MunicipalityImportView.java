@@ -34,6 +34,7 @@ public class MunicipalityImportView extends Main implements HasDynamicTitle {
         addClassName("formation-import");
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize(FormationLimits.IMPORT_BYTES_MAX);
+        jp.banso.base.ui.UploadTexts.translate(upload);
         com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
         upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> ui.access(() -> importBytes(bytes))));
         result.getElement().setAttribute("role", "status");

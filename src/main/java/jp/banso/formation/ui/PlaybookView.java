@@ -119,6 +119,6 @@ public class PlaybookView extends Main implements BeforeEnterObserver, HasDynami
 
     @Override
     public String getPageTitle() {
-        return title + " | Banso 伴走";
+        return title + " | " + getTranslation("app.name");
     }
 }

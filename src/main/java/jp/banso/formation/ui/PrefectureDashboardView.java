@@ -114,9 +114,9 @@ public class PrefectureDashboardView extends Main implements HasUrlParameter<Str
 
         charts.removeAll();
         charts.addClassName("formation-charts");
-        charts.add(chart(getTranslation("formation.chart.coverage"), Svg.trend(kpi, true, getTranslation("formation.chart.coverage"))),
-                chart(getTranslation("formation.chart.count"), Svg.trend(kpi, false, getTranslation("formation.chart.count"))),
-                chart(getTranslation("formation.chart.stages"), Svg.stages(kpi, getTranslation("formation.chart.stages"))));
+        charts.add(chart(getTranslation("formation.chart.coverage"), Svg.trend(this, kpi, true, getTranslation("formation.chart.coverage"))),
+                chart(getTranslation("formation.chart.count"), Svg.trend(this, kpi, false, getTranslation("formation.chart.count"))),
+                chart(getTranslation("formation.chart.stages"), Svg.stages(this, kpi, getTranslation("formation.chart.stages"))));
         add(new H2(getTranslation("formation.chart.title")), charts);
 
         Button print = new Button(getTranslation("formation.print"), VaadinIcon.PRINT.create(),

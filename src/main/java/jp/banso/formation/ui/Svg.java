@@ -3,6 +3,7 @@ package jp.banso.formation.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import com.vaadin.flow.component.Component;
 import jp.banso.formation.CouncilScope;
 import jp.banso.formation.FiscalYears;
 import jp.banso.formation.FormationStage;
@@ -13,8 +14,8 @@ import jp.banso.formation.PrefectureKpi;
 
 /**
  * The dashboard's charts as SVG text built on the server (no JavaScript chart library): each has a title and
- * a description for screen readers, Japanese labels, and only a few dark colours plus dash patterns, so it
- * stays readable in black-and-white print.
+ * a description for screen readers, labels from the formation bundle (translated through the view that shows
+ * the chart), and only a few dark colours plus dash patterns, so it stays readable in black-and-white print.
  */
 final class Svg {
 
@@ -31,7 +32,7 @@ final class Svg {
     }
 
     /** Coverage (%) or count of municipalities with a council by fiscal year, with the plan's target line. */
-    static String trend(PrefectureKpi k, boolean coverage, String title) {
+    static String trend(Component view, PrefectureKpi k, boolean coverage, String title) {
         CouncilScope scope = k.headlineScope();
         List<KpiPoint> points = k.history();
         FormationTarget target = (coverage ? k.coverageTarget() : k.countTarget()).orElse(null);
@@ -47,7 +48,7 @@ final class Svg {
         double step = niceStep(maxValue / 5);
         double yMax = Math.ceil(maxValue / step) * step;
         String unit = coverage ? "%" : "";
-        StringBuilder s = open(title, description(k, coverage, target));
+        StringBuilder s = open(title, description(view, k, coverage, target));
         int plotW = W - LEFT - RIGHT;
         int plotH = H - TOP - BOTTOM;
         // grid lines and y labels
@@ -66,7 +67,7 @@ final class Svg {
             s.append(line(x, H - BOTTOM, x, H - BOTTOM + 5, "#33443f", 1, null));
         }
         s.append(line(LEFT, H - BOTTOM, W - RIGHT, H - BOTTOM, "#33443f", 1.5, null));
-        s.append(text(LEFT + plotW / 2.0, H - 12, "年度末（R＝令和、H＝平成）", "middle", 17, "#33443f"));
+        s.append(text(LEFT + plotW / 2.0, H - 12, view.getTranslation("formation.chart.axisYears"), "middle", 17, "#33443f"));
         // target
         if (target != null) {
             double ty = TOP + plotH - target.targetValue().doubleValue() / yMax * plotH;
@@ -80,8 +81,8 @@ final class Svg {
             }
             s.append("<circle cx=\"").append(f(tx)).append("\" cy=\"").append(f(ty)).append("\" r=\"5\" fill=\"")
                     .append(TARGET).append("\"/>");
-            s.append(text(tx - 6, ty - 10, "目標 " + target.targetValue().toPlainString() + (coverage ? "%" : "市町村")
-                    + "（" + FiscalYears.shortLabel(target.targetFy()) + "末）", "end", 18, TARGET));
+            s.append(text(tx - 6, ty - 10, view.getTranslation(coverage ? "formation.chart.targetPercent" : "formation.chart.targetCount",
+                    target.targetValue().toPlainString(), FiscalYears.shortLabel(target.targetFy())), "end", 18, TARGET));
         }
         // actual
         StringBuilder path = new StringBuilder();
@@ -95,28 +96,28 @@ final class Svg {
             double x = LEFT + (double) (p.fiscalYear() - firstFy) / span * plotW;
             double y = TOP + plotH - value(p, scope, coverage) / yMax * plotH;
             s.append("<circle cx=\"").append(f(x)).append("\" cy=\"").append(f(y)).append("\" r=\"4.5\" fill=\"").append(ACTUAL)
-                    .append("\"><title>").append(esc(FiscalYears.label(p.fiscalYear()) + (p.current() ? "（現在）" : "末") + "："
-                            + label(p, scope, coverage))).append("</title></circle>");
+                    .append("\"><title>").append(esc(point(view, p, scope, coverage))).append("</title></circle>");
         }
         KpiPoint last = points.get(points.size() - 1);
         double lx = LEFT + (double) (last.fiscalYear() - firstFy) / span * plotW;
         double ly = TOP + plotH - value(last, scope, coverage) / yMax * plotH;
         boolean nearRight = lx > W - RIGHT - 170;
-        s.append(text(nearRight ? lx - 8 : lx + 8, ly - 10, "現在 " + label(last, scope, coverage), nearRight ? "end" : "start", 18, ACTUAL));
+        s.append(text(nearRight ? lx - 8 : lx + 8, ly - 10, view.getTranslation("formation.chart.now", label(view, last, scope, coverage)),
+                nearRight ? "end" : "start", 18, ACTUAL));
         // legend
-        s.append(line(LEFT, 22, LEFT + 30, 22, ACTUAL, 3, null)).append(text(LEFT + 36, 27, "実績", "start", 17, "#1b2a26"));
+        s.append(line(LEFT, 22, LEFT + 30, 22, ACTUAL, 3, null)).append(text(LEFT + 36, 27, view.getTranslation("formation.chart.actual"), "start", 17, "#1b2a26"));
         if (target != null) {
             s.append(line(LEFT + 90, 22, LEFT + 120, 22, TARGET, 2.5, "8 6"))
-                    .append(text(LEFT + 126, 27, target.baselineValue() != null ? "目標（基準値と目標値を結ぶ線）" : "計画の目標",
+                    .append(text(LEFT + 126, 27, view.getTranslation(target.baselineValue() != null ? "formation.chart.targetLine" : "formation.chart.target"),
                             "start", 17, "#1b2a26"));
         } else {
-            s.append(text(LEFT + 90, 27, "目標は未設定", "start", 17, "#5b6b66"));
+            s.append(text(LEFT + 90, 27, view.getTranslation("formation.chart.noTarget"), "start", 17, "#5b6b66"));
         }
         return s.append("</svg>").toString();
     }
 
     /** How many of the prefecture's municipalities are at each stage (horizontal bars). */
-    static String stages(PrefectureKpi k, String title) {
+    static String stages(Component view, PrefectureKpi k, String title) {
         int[] counts = new int[FormationStage.values().length];
         k.municipalities().forEach(r -> counts[r.municipality().stage().ordinal()]++);
         int max = 1;
@@ -125,14 +126,15 @@ final class Svg {
         }
         List<String> parts = new ArrayList<>();
         for (FormationStage st : FormationStage.values()) {
-            parts.add(Labels.stage(st) + " " + counts[st.ordinal()]);
+            parts.add(view.getTranslation("formation.chart.stageCount", Labels.stage(st), counts[st.ordinal()]));
         }
         int rowH = 46;
         int h = 30 + rowH * counts.length + 10;
         StringBuilder s = new StringBuilder();
         s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(W).append(' ').append(h)
                 .append("\" role=\"img\" class=\"formation-chart\" font-family=\"sans-serif\"><title>").append(esc(title))
-                .append("</title><desc>").append(esc(String.join("、", parts))).append("</desc>");
+                .append("</title><desc>").append(esc(String.join(view.getTranslation("formation.chart.separator"), parts)))
+                .append("</desc>");
         int labelW = 178;
         int barMax = W - labelW - 110;
         for (FormationStage st : FormationStage.values()) {
@@ -143,29 +145,33 @@ final class Svg {
             s.append(text(labelW - 10, y + 26, Labels.stage(st), "end", 19, "#1b2a26"));
             s.append("<rect x=\"").append(labelW).append("\" y=\"").append(y + 6).append("\" width=\"").append(f(Math.max(w, 1)))
                     .append("\" height=\"30\" rx=\"3\" fill=\"").append(fill).append("\"/>");
-            s.append(text(labelW + Math.max(w, 1) + 8, y + 27, counts[i] + "市町村", "start", 19, "#1b2a26"));
+            s.append(text(labelW + Math.max(w, 1) + 8, y + 27, view.getTranslation("formation.chart.municipalities", counts[i]), "start", 19, "#1b2a26"));
         }
         return s.append("</svg>").toString();
     }
 
-    private static String description(PrefectureKpi k, boolean coverage, FormationTarget target) {
+    private static String description(Component view, PrefectureKpi k, boolean coverage, FormationTarget target) {
         List<String> parts = new ArrayList<>();
         for (KpiPoint p : k.history()) {
-            parts.add(FiscalYears.label(p.fiscalYear()) + (p.current() ? "（現在）" : "末") + " " + label(p, k.headlineScope(), coverage));
+            parts.add(point(view, p, k.headlineScope(), coverage));
         }
-        String d = String.join("、", parts);
-        if (target != null) {
-            d += "。目標 " + jp.banso.formation.Texts.target(target);
-        }
-        return d;
+        String d = String.join(view.getTranslation("formation.chart.separator"), parts);
+        return target == null ? d : view.getTranslation("formation.chart.withTarget", d, jp.banso.formation.Texts.target(target));
+    }
+
+    /** 令和6年度末：12.5% (or （現在） for the latest point), as a point's tooltip and in the description. */
+    private static String point(Component view, KpiPoint p, CouncilScope scope, boolean coverage) {
+        return view.getTranslation(p.current() ? "formation.chart.pointNow" : "formation.chart.point",
+                FiscalYears.label(p.fiscalYear()), label(view, p, scope, coverage));
     }
 
     private static double value(KpiPoint p, CouncilScope scope, boolean coverage) {
         return coverage ? p.of(scope).coverageRatio() * 100 : p.of(scope).councils();
     }
 
-    private static String label(KpiPoint p, CouncilScope scope, boolean coverage) {
-        return coverage ? p.of(scope).coveragePercent().toPlainString() + "%" : p.of(scope).councils() + "市町村";
+    private static String label(Component view, KpiPoint p, CouncilScope scope, boolean coverage) {
+        return coverage ? p.of(scope).coveragePercent().toPlainString() + "%"
+                : view.getTranslation("formation.chart.municipalities", p.of(scope).councils());
     }
 
     private static StringBuilder open(String title, String desc) {

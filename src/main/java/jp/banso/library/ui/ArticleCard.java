@@ -19,7 +19,7 @@ final class ArticleCard extends Div {
         Div badges = new Div(badge(getTranslation(m.kind().messageKey()), "kind-" + m.kind().name().toLowerCase()),
                 badge(m.prefecture(), "prefecture"));
         if (m.fiscalYear() != null) {
-            badges.add(badge(getTranslation("article.fiscalYear.value", m.fiscalYear(), reiwa(m.fiscalYear())), "year"));
+            badges.add(badge(getTranslation("article.fiscalYear.value", m.fiscalYear(), reiwa(this, m.fiscalYear())), "year"));
         }
         badges.addClassName("badges");
         Anchor title = new Anchor("library/" + m.slug(), m.title());
@@ -46,8 +46,8 @@ final class ArticleCard extends Div {
     }
 
     /** 令和 year of a Western fiscal year (令和1 = 2019); 0 or less before 令和. */
-    static String reiwa(int year) {
+    static String reiwa(Component c, int year) {
         int r = year - 2018;
-        return r <= 0 ? "" : (r == 1 ? "元" : String.valueOf(r));
+        return r <= 0 ? "" : (r == 1 ? c.getTranslation("article.reiwa.first") : String.valueOf(r));
     }
 }

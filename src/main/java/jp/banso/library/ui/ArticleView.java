@@ -169,7 +169,7 @@ public class ArticleView extends Main implements BeforeEnterObserver, HasDynamic
         if (!m.municipalities().isEmpty()) term(dl, "article.municipalities", chips(m.municipalities()));
         if (m.fiscalYear() != null) {
             term(dl, "article.fiscalYear", new Span(getTranslation("article.fiscalYear.value", m.fiscalYear(),
-                    ArticleCard.reiwa(m.fiscalYear()))));
+                    ArticleCard.reiwa(this, m.fiscalYear()))));
         }
         if (!m.themes().isEmpty()) term(dl, "article.themes", chips(m.themes()));
         if (!m.targetGroups().isEmpty()) term(dl, "article.targetGroups", chips(m.targetGroups()));
@@ -208,6 +208,6 @@ public class ArticleView extends Main implements BeforeEnterObserver, HasDynamic
 
     @Override
     public String getPageTitle() {
-        return title + " | Banso 伴走";
+        return title + " | " + getTranslation("app.name");
     }
 }

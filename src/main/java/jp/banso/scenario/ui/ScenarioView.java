@@ -111,6 +111,6 @@ public class ScenarioView extends Main implements BeforeEnterObserver, HasDynami
 
     @Override
     public String getPageTitle() {
-        return title + " | Banso 伴走";
+        return title + " | " + getTranslation("app.name");
     }
 }

@@ -173,6 +173,7 @@ public class SessionView extends Main implements HasUrlParameter<Long>, HasDynam
         upload.setAcceptedFileTypes(".xlsx", XLSX);
         upload.setMaxFileSize(WorkshopLimits.IMPORT_BYTES_MAX);
         upload.setMaxFiles(1);
+        jp.banso.base.ui.UploadTexts.translate(upload);
         // streamed into the service, which takes at most IMPORT_BYTES_MAX bytes whatever the browser was told;
         // the import runs in the upload request (which carries the login), only showing it goes through UI.access
         upload.setUploadHandler(event -> {
@@ -181,9 +182,12 @@ public class SessionView extends Main implements HasUrlParameter<Long>, HasDynam
         });
         importErrors.addColumn(x -> x.rowNumber() > 0 ? String.valueOf(x.rowNumber()) : "—")
                 .setHeader(getTranslation("workshop.import.table.row")).setAutoWidth(true).setFlexGrow(0);
-        importErrors.addColumn(this::importColumn).setHeader(getTranslation("workshop.import.table.column")).setAutoWidth(true);
+        // long messages and column names wrap instead of ending in "…": a phone shows them whole
+        importErrors.addColumn(this::importColumn).setHeader(getTranslation("workshop.import.table.column"))
+                .setWidth("7.5em").setFlexGrow(0);
         importErrors.addColumn(x -> getTranslation(x.messageKey(), x.value()))
                 .setHeader(getTranslation("workshop.import.table.message")).setFlexGrow(1);
+        importErrors.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         importErrors.setAllRowsVisible(true);
         importErrors.setVisible(false);
     }
