@@ -134,6 +134,8 @@ class ErrorResponsesIT extends BrowserTest {
                 "api/no-such-family", "api/search/no-such-thing", "api")) {
             wrong.addAll(problemsOf("GET /" + path, send(anonymous, request(path).GET()), 404));
         }
+        wrong.addAll(problemsOf("GET a run's missing document (token)", send(anonymous,
+                request("api/formation/runs/999999/attachments/0123456789abcdef").header("Authorization", bearer).GET()), 404));
         wrong.addAll(problemsOf("DELETE /api/no-such-family (token)",
                 send(anonymous, request("api/no-such-family").header("Authorization", bearer).DELETE()), 404));
         // 400: bad parameters and bodies
@@ -151,6 +153,8 @@ class ErrorResponsesIT extends BrowserTest {
             wrong.addAll(problemsOf("GET /" + path + " wrong token",
                     send(anonymous, request(path).header("Authorization", "Bearer bns_wrong").GET()), 401));
         }
+        wrong.addAll(problemsOf("GET a run's document anonymous (runs need a login)",
+                send(anonymous, request("api/formation/runs/999999/attachments/0123456789abcdef").GET()), 401));
         // 403: a logged-in member of staff may not write articles; a cookie write from another origin is refused
         wrong.addAll(problemsOf("POST /api/articles as staff", send(staff, json(request("api/articles"), "POST", article())), 403));
         wrong.addAll(problemsOf("POST /api/articles from another origin", send(staff, request("api/articles")
