@@ -184,6 +184,7 @@ class ErrorResponsesIT extends BrowserTest {
             HttpResponse<String> r = send(anonymous, request(path).GET());
             assertThat(r.statusCode()).as("anonymous /" + path).isEqualTo(404);
             assertThat(r.headers().firstValue("Content-Type").orElse("")).as("/" + path).startsWith("text/html");
+            assertThat(r.body()).as("/" + path + " rendered on the server").contains("ページが見つかりません");
         }
         HttpResponse<String> asStaff = send(loggedIn("errors-staff"), request("no-such-page").GET());
         assertThat(asStaff.statusCode()).isEqualTo(404);

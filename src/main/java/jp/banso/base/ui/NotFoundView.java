@@ -33,7 +33,7 @@ public class NotFoundView extends Main implements HasErrorParameter<NotFoundExce
                 new ListItem(new Anchor(MainLayout.SEARCH_ROUTE, getTranslation("error.toSearch"))));
         ways.addClassName("error-ways");
         add(new H1(getTranslation("error.notFound.title")), new Paragraph(getTranslation("error.notFound.text")), ways);
-        return HttpServletResponse.SC_NOT_FOUND;
+        return ErrorStatus.onPageLoad(HttpServletResponse.SC_NOT_FOUND);
     }
 
     @Override
