@@ -274,7 +274,9 @@ class RouteWalkIT extends BrowserTest {
         open(d, "login");
         waitFor(d).until(ExpectedConditions.presenceOfElementLocated(css("input[name='username']"))).sendKeys(userFor(who));
         d.findElement(css("input[name='password']")).sendKeys(PASSWORD, Keys.ENTER);
-        waitFor(d).until(x -> !x.getCurrentUrl().contains("login"));
+        // a login checks a BCrypt hash: on a busy machine the first page after it can take longer than 20 s
+        new org.openqa.selenium.support.ui.WebDriverWait(d, java.time.Duration.ofSeconds(90))
+                .until(x -> !x.getCurrentUrl().contains("login"));
         waitForVaadin(d);
     }
 }

@@ -152,7 +152,12 @@ public class MainLayout extends AppLayout {
 
     private void buildNavigation() {
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            // the label as an element, not the item's text: a text node takes the item's one-line "…" rule
+            // (記事の編集・レビ… in a drawer with a scrollbar), an element can wrap (.shell-nav-label)
+            SideNavItem item = new SideNavItem(null, entry.path());
+            Span label = new Span(getTranslation(entry.title()));
+            label.addClassName("shell-nav-label");
+            item.getElement().appendChild(label.getElement());
             if (entry.icon() != null && !entry.icon().isBlank()) {
                 item.setPrefixComponent(new com.vaadin.flow.component.icon.Icon(entry.icon()));
             }

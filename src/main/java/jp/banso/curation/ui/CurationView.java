@@ -6,6 +6,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -53,7 +54,10 @@ public class CurationView extends Main implements HasDynamicTitle {
         importButton.addClickListener(e -> UI.getCurrent().navigate("curation/import"));
         reviewQueue.addClickListener(e -> UI.getCurrent().navigate("curation/review"));
 
-        articles.addColumn(i -> i.article().title()).setHeader(getTranslation("curation.col.title")).setFlexGrow(1);
+        // titles wrap instead of ending in "…" after three characters on a phone
+        articles.addColumn(i -> i.article().title()).setHeader(getTranslation("curation.col.title"))
+                .setWidth("10em").setFlexGrow(1);
+        articles.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         articles.addColumn(i -> getTranslation("state." + i.state().name())).setHeader(getTranslation("curation.col.state"))
                 .setAutoWidth(true);
         articles.addColumn(i -> i.headNumber() == 0 ? "" : String.valueOf(i.headNumber()))
@@ -66,8 +70,9 @@ public class CurationView extends Main implements HasDynamicTitle {
         articles.addItemClickListener(e -> UI.getCurrent().navigate("curation/edit/" + e.getItem().article().slug()));
         articles.setAllRowsVisible(true);
 
-        stale.addColumn(ArticleSummary::title).setHeader(getTranslation("curation.col.title")).setFlexGrow(1);
-        stale.addColumn(a -> a.verifiedAt() == null ? "" : DATE.format(a.verifiedAt()))
+        stale.addColumn(ArticleSummary::title).setHeader(getTranslation("curation.col.title")).setWidth("10em").setFlexGrow(1);
+        stale.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        stale.addColumn(a -> a.verifiedAt() == null ? getTranslation("curation.verified.never") : DATE.format(a.verifiedAt()))
                 .setHeader(getTranslation("curation.col.verified")).setAutoWidth(true);
         stale.addComponentColumn(a -> {
             Button b = new Button(getTranslation("curation.confirm"), e -> {
