@@ -41,6 +41,9 @@ class SecurityConfig extends VaadinWebSecurity {
     private final org.springframework.security.core.userdetails.UserDetailsService userDetails;
     private final LoginThrottle loginThrottle;
     private final AccountSessions accountSessions;
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.context.ApplicationContext context;
+    private volatile java.util.List<org.springframework.web.util.pattern.PathPattern> controllerPatterns;
 
     SecurityConfig(ApiTokenService apiTokens,
                    org.springframework.security.core.userdetails.UserDetailsService userDetails,
@@ -119,20 +122,32 @@ class SecurityConfig extends VaadinWebSecurity {
         return new BCryptPasswordEncoder(12);
     }
 
+    /** The paths Spring MVC's controllers map (read once, on first use: the mapping is built after this config). */
+    private java.util.List<org.springframework.web.util.pattern.PathPattern> controllerPatterns() {
+        if (controllerPatterns == null) {
+            controllerPatterns = context.getBean("requestMappingHandlerMapping",
+                            org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping.class)
+                    .getHandlerMethods().keySet().stream()
+                    .filter(info -> info.getPathPatternsCondition() != null)
+                    .flatMap(info -> info.getPathPatternsCondition().getPatterns().stream()).toList();
+        }
+        return controllerPatterns;
+    }
+
     @Override
     protected void configure(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 // the container's error page for a refused or failed request (its own status, never a login redirect)
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                // an address that is no page: the 404 page for everyone (UnknownPages)
-                .requestMatchers(new UnknownPages()).permitAll()
                 // the published library is public, read-only; services decide what is published
                 .requestMatchers(AntPathRequestMatcher.antMatcher(HttpMethod.GET, "/api/**")).permitAll()
                 .requestMatchers(AntPathRequestMatcher.antMatcher("/images/**"), AntPathRequestMatcher.antMatcher("/icons/**"))
                 .permitAll()
                 // operators' probe: everyone gets UP/DOWN, only an ADMIN the components (application.properties)
                 .requestMatchers(AntPathRequestMatcher.antMatcher(HttpMethod.GET, "/actuator/health")).permitAll()
-                .requestMatchers(AntPathRequestMatcher.antMatcher("/actuator/**")).hasRole(AppRoles.ADMIN));
+                .requestMatchers(AntPathRequestMatcher.antMatcher("/actuator/**")).hasRole(AppRoles.ADMIN)
+                // an address that is no page: the 404 page for everyone (UnknownPages)
+                .requestMatchers(new UnknownPages(this::controllerPatterns)).permitAll());
         // API writes: a Bearer token, or with the session cookie JSON from this origin; anything else (a form or
         // text/plain post from another page) needs Spring's CSRF token like every other write (SameOrigin)
         http.csrf(csrf -> csrf.ignoringRequestMatchers(SameOrigin::apiWriteWithoutToken));
