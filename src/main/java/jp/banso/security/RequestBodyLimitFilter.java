@@ -98,13 +98,10 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     }
 
     private static void refuse(HttpServletResponse response, long max) throws IOException {
-        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
         // the rest of the body is not worth reading: the client is told to stop and the connection ends
         response.setHeader("Connection", "close");
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"status\":413,\"title\":\"Payload Too Large\",\"detail\":\"The request body exceeds "
-                + max + " bytes.\"}");
+        jp.banso.base.api.ApiErrors.write(response, org.springframework.http.HttpStatus.PAYLOAD_TOO_LARGE,
+                "The request body exceeds " + max + " bytes.");
     }
 
     /** The request with its body read from another stream. */

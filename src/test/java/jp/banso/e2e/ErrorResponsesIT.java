@@ -70,8 +70,9 @@ class ErrorResponsesIT extends BrowserTest {
                 List.of(new SimpleGrantedAuthority("ROLE_" + role))));
     }
 
+    /** As a Japanese browser asks (without Accept-Language the server's own locale would choose the language). */
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(url(path)));
+        return HttpRequest.newBuilder(URI.create(url(path))).header("Accept-Language", "ja-JP,ja");
     }
 
     private HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) throws Exception {
