@@ -6,69 +6,38 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Set;
 import jp.banso.security.AppRoles;
-import jp.banso.security.NewUser;
-import jp.banso.security.UserService;
 import jp.banso.workshop.SessionDraft;
 import jp.banso.workshop.SessionKind;
 import jp.banso.workshop.WorkshopLimits;
-import jp.banso.workshop.WorkshopService;
 import jp.banso.workshop.WorkshopServiceTest;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The Excel import on the session page, on a phone (390x844): the upload reads in Japanese, and a file with
  * row errors gets a table whose long messages wrap and are shown whole (nothing cut off or beside the screen).
  */
-class SessionImportIT extends BrowserTest {
+class SessionImportIT extends WorkshopBrowserTest {
 
     static final String USER = "import-facilitator";
-    static final String PASSWORD = "import-password-1";
-
-    @Autowired
-    UserService users;
-    @Autowired
-    WorkshopService workshops;
-
-    private static void as(String user, String role) {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(user, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + role))));
-    }
 
     @Test
     void on_a_phone_the_upload_is_japanese_and_long_row_errors_wrap_in_full() throws Exception {
-        as("import-setup", AppRoles.ADMIN);
-        users.createUser(new NewUser(USER, "取込 確認", PASSWORD, Set.of(AppRoles.FACILITATOR)));
-        as(USER, AppRoles.FACILITATOR);
-        long session;
-        byte[] bad;
-        try {
-            session = workshops.createSession(new SessionDraft("取込確認の意見交換会", SessionKind.EXCHANGE,
-                    LocalDateTime.now().plusDays(1), "会議室", false, "焼津市", 0, 3)).id();
-            bad = WorkshopServiceTest.fill(workshops.importTemplate(session), new String[][] {
+        ensureFacilitator(USER);
+        long session = as(USER, () -> workshops.createSession(new SessionDraft("取込確認の意見交換会", SessionKind.EXCHANGE,
+                LocalDateTime.now().plusDays(1), "会議室", false, "焼津市", 0, 3)).id(), AppRoles.FACILITATOR);
+        byte[] bad = WorkshopServiceTest.fill(as(USER, () -> workshops.importTemplate(session), AppRoles.FACILITATOR),
+                new String[][] {
                     {"山田", "住宅部局・福祉部局・不動産関係団体の合同の連絡窓口（仮称）", "市住宅課", "空き家", "活用", ""},
                     {"鈴木", "福祉部局", "", "見守り", "内容", "あ".repeat(WorkshopLimits.IMPROVEMENT_MAX + 1)},
                     {"", "福祉部局", "", "", "", ""}});
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
         Path file = Files.createTempFile("banso-import-", ".xlsx");
         Files.write(file, bad);
 
         WebDriver d = newBrowser(390, 844);
-        open(d, "login");
-        waitFor(d).until(ExpectedConditions.presenceOfElementLocated(css("input[name='username']"))).sendKeys(USER);
-        d.findElement(css("input[name='password']")).sendKeys(PASSWORD, Keys.ENTER);
-        waitFor(d).until(x -> !x.getCurrentUrl().contains("login"));
+        logIn(d, USER);
         open(d, "workshops/session/" + session);
         awaitShown(d, "vaadin-upload", "session-import-390");
         WebElement upload = d.findElement(css("vaadin-upload"));
