@@ -136,6 +136,7 @@ class SecurityConfig extends VaadinWebSecurity {
 
     @Override
     protected void configure(HttpSecurity http) throws Exception {
+        UnknownPages unknownPages = new UnknownPages(this::controllerPatterns);
         http.authorizeHttpRequests(auth -> auth
                 // the container's error page for a refused or failed request (its own status, never a login redirect)
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
@@ -147,7 +148,14 @@ class SecurityConfig extends VaadinWebSecurity {
                 .requestMatchers(AntPathRequestMatcher.antMatcher(HttpMethod.GET, "/actuator/health")).permitAll()
                 .requestMatchers(AntPathRequestMatcher.antMatcher("/actuator/**")).hasRole(AppRoles.ADMIN)
                 // an address that is no page: the 404 page for everyone (UnknownPages)
-                .requestMatchers(new UnknownPages(this::controllerPatterns)).permitAll());
+                .requestMatchers(unknownPages).permitAll());
+        // ... with HTTP 404: Vaadin answers the page itself with 200 whatever the error view returns (flow#13421)
+        http.addFilterAfter((request, response, chain) -> {
+            if (unknownPages.matches((jakarta.servlet.http.HttpServletRequest) request)) {
+                ((jakarta.servlet.http.HttpServletResponse) response).setStatus(HttpStatus.NOT_FOUND.value());
+            }
+            chain.doFilter(request, response);
+        }, org.springframework.security.web.access.intercept.AuthorizationFilter.class);
         // API writes: a Bearer token, or with the session cookie JSON from this origin; anything else (a form or
         // text/plain post from another page) needs Spring's CSRF token like every other write (SameOrigin)
         http.csrf(csrf -> csrf.ignoringRequestMatchers(SameOrigin::apiWriteWithoutToken));

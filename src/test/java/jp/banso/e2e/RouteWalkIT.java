@@ -94,7 +94,8 @@ class RouteWalkIT extends BrowserTest {
             new Stop("formation/import", "formation-import", "formation/import", AppRoles.ADVISER),
             new Stop("formation/run", "formation-run", "formation/run/{run}", AppRoles.FACILITATOR),
             // an address that is no page: the 404 page, for anonymous visitors too (not the login page)
-            new Stop(NOT_A_ROUTE, "not-found", "no-such-page", ANONYMOUS));
+            new Stop(NOT_A_ROUTE, "not-found", "no-such-page", ANONYMOUS),
+            new Stop(NOT_A_ROUTE, "not-found-article", "library/no-such-slug", ANONYMOUS));
 
     @Autowired
     UserService users;
@@ -271,12 +272,21 @@ class RouteWalkIT extends BrowserTest {
             waitFor(d).until(ExpectedConditions.presenceOfElementLocated(css("#add-row")));
             return;
         }
-        open(d, "login");
-        waitFor(d).until(ExpectedConditions.presenceOfElementLocated(css("input[name='username']"))).sendKeys(userFor(who));
-        d.findElement(css("input[name='password']")).sendKeys(PASSWORD, Keys.ENTER);
-        // a login checks a BCrypt hash: on a busy machine the first page after it can take longer than 20 s
-        new org.openqa.selenium.support.ui.WebDriverWait(d, java.time.Duration.ofSeconds(90))
-                .until(x -> !x.getCurrentUrl().contains("login"));
+        // a login checks a BCrypt hash and the first page follows: on a busy machine that can take long, and a
+        // press of Enter that reached the form before it was ready is lost; so wait long, and try a second time
+        for (int attempt = 0; attempt < 2 && (attempt == 0 || d.getCurrentUrl().contains("login")); attempt++) {
+            open(d, "login");
+            waitFor(d).until(ExpectedConditions.presenceOfElementLocated(css("input[name='username']"))).sendKeys(userFor(who));
+            d.findElement(css("input[name='password']")).sendKeys(PASSWORD, Keys.ENTER);
+            try {
+                new org.openqa.selenium.support.ui.WebDriverWait(d, java.time.Duration.ofSeconds(60))
+                        .until(x -> !x.getCurrentUrl().contains("login"));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                if (attempt == 1) {
+                    throw e;
+                }
+            }
+        }
         waitForVaadin(d);
     }
 }

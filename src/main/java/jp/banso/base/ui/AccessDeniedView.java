@@ -22,6 +22,6 @@ public class AccessDeniedView extends Main implements HasErrorParameter<AccessDe
         add(new H1(getTranslation("error.denied.title")),
                 new Paragraph(getTranslation("error.denied.text")),
                 new Anchor("", getTranslation("error.toHome")));
-        return ErrorStatus.onPageLoad(HttpServletResponse.SC_FORBIDDEN);
+        return HttpServletResponse.SC_FORBIDDEN;
     }
 }

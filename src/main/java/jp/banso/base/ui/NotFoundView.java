@@ -17,7 +17,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * A page that does not exist, for every visitor (SecurityConfig lets unknown addresses through): a clear
- * message inside the app's shell, ways on (home, library, search), and HTTP 404.
+ * message inside the app's shell and ways on (home, library, search). Vaadin does not send the status this
+ * returns when a page is loaded (vaadin/flow#13421); an address that is no view gets its 404 from
+ * SecurityConfig (UnknownPages), a missing article under a known view is shown as this page with 200.
  */
 @AnonymousAllowed
 @ParentLayout(MainLayout.class)
@@ -33,7 +35,7 @@ public class NotFoundView extends Main implements HasErrorParameter<NotFoundExce
                 new ListItem(new Anchor(MainLayout.SEARCH_ROUTE, getTranslation("error.toSearch"))));
         ways.addClassName("error-ways");
         add(new H1(getTranslation("error.notFound.title")), new Paragraph(getTranslation("error.notFound.text")), ways);
-        return ErrorStatus.onPageLoad(HttpServletResponse.SC_NOT_FOUND);
+        return HttpServletResponse.SC_NOT_FOUND;
     }
 
     @Override

@@ -70,10 +70,10 @@ public class CurationView extends Main implements HasDynamicTitle {
         articles.addItemClickListener(e -> UI.getCurrent().navigate("curation/edit/" + e.getItem().article().slug()));
         articles.setAllRowsVisible(true);
 
-        stale.addColumn(ArticleSummary::title).setHeader(getTranslation("curation.col.title")).setWidth("10em").setFlexGrow(1);
+        stale.addColumn(ArticleSummary::title).setHeader(getTranslation("curation.col.title")).setWidth("7em").setFlexGrow(1);
         stale.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         stale.addColumn(a -> a.verifiedAt() == null ? getTranslation("curation.verified.never") : DATE.format(a.verifiedAt()))
-                .setHeader(getTranslation("curation.col.verified")).setAutoWidth(true);
+                .setHeader(getTranslation("curation.col.verified")).setWidth("6.5em").setFlexGrow(0);
         stale.addComponentColumn(a -> {
             Button b = new Button(getTranslation("curation.confirm"), e -> {
                 editing.confirmStillAccurate(a.slug());
