@@ -47,7 +47,7 @@ class ApiRateLimitFilterTest {
         assertThat(stopped.getRequest()).isNull();
         assertThat(refused.getStatus()).isEqualTo(429);
         assertThat(Integer.parseInt(refused.getHeader("Retry-After"))).isBetween(1, 60);
-        assertThat(refused.getContentType()).startsWith("application/problem+json");
+        assertThat(refused.getContentType()).startsWith("application/json");
         assertThat(refused.getContentAsString()).contains("\"status\":429");
     }
 }

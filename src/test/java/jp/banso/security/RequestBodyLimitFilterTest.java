@@ -85,7 +85,7 @@ class RequestBodyLimitFilterTest {
         assertThat(run(declared(VISITOR + 1), over).getRequest()).as("not passed on").isNull();
         assertThat(over.getStatus()).isEqualTo(413);
         assertThat(over.getContentAsString()).contains("\"status\":413").contains(String.valueOf(VISITOR));
-        assertThat(over.getContentType()).startsWith("application/problem+json");
+        assertThat(over.getContentType()).startsWith("application/json");
         assertThat(over.getCharacterEncoding()).isEqualTo("UTF-8");
         assertThat(over.getHeader("Connection")).isEqualTo("close");
 
