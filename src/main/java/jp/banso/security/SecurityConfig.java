@@ -150,8 +150,15 @@ class SecurityConfig extends VaadinWebSecurity {
                 // an address that is no page: the 404 page for everyone (UnknownPages)
                 .requestMatchers(unknownPages).permitAll());
         // ... with HTTP 404: Vaadin answers the page itself with 200 whatever the error view returns (flow#13421)
+        // Only for the page itself: Vaadin's own files (its scripts, styles, icons: no views either), its own requests
+        // (v-r=…) and anything a browser fetches for a page (Sec-Fetch-Dest other than document) keep their status.
+        org.springframework.security.web.util.matcher.RequestMatcher vaadinFiles = new org.springframework.security.web.util.matcher.OrRequestMatcher(
+                getDefaultHttpSecurityPermitMatcher(), getDefaultWebSecurityIgnoreMatcher());
         http.addFilterAfter((request, response, chain) -> {
-            if (unknownPages.matches((jakarta.servlet.http.HttpServletRequest) request)) {
+            jakarta.servlet.http.HttpServletRequest page = (jakarta.servlet.http.HttpServletRequest) request;
+            String dest = page.getHeader("Sec-Fetch-Dest");
+            if ((dest == null || dest.equals("document")) && page.getParameter("v-r") == null && !vaadinFiles.matches(page)
+                    && unknownPages.matches(page)) {
                 ((jakarta.servlet.http.HttpServletResponse) response).setStatus(HttpStatus.NOT_FOUND.value());
             }
             chain.doFilter(request, response);
